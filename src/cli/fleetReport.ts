@@ -1,0 +1,45 @@
+// Renders a fleet assessment for the terminal: a table of tills and the findings, or the JSON shape.
+import type { Finding } from '../core/findings.js';
+import { t, type Lang } from '../core/i18n.js';
+import type { FleetAssessment } from '../core/rules.js';
+import { editionLabel, formatVersion } from '../core/version.js';
+
+export function assessmentJson(assessment: FleetAssessment) {
+  return {
+    tills: assessment.tills.map(({ parsed, ...till }) => ({
+      ...till,
+      version: parsed ? { raw: parsed.raw, major: parsed.major, release: parsed.release, edition: parsed.edition } : null,
+    })),
+    findings: assessment.findings.map(({ code, severity, tills, message, advice }) => ({ code, severity, tills, message, advice })),
+    suggestedClientId: assessment.suggestedClientId,
+  };
+}
+
+export function renderAssessment(assessment: FleetAssessment, lang: Lang): string {
+  const header = [t(lang, 'report.col.till'), t(lang, 'report.col.role'), t(lang, 'report.col.clientId'), t(lang, 'report.col.version'), t(lang, 'report.col.edition')];
+  const rows = assessment.tills.map((till) => [
+    till.name,
+    t(lang, `role.${till.role}`),
+    till.clientId === undefined ? '–' : String(till.clientId),
+    till.parsed ? formatVersion(till.parsed) : till.version === undefined ? '–' : `${till.version} (?)`,
+    till.parsed ? editionLabel(lang, till.parsed.edition) : '–',
+  ]);
+  const lines = [...formatTable([header, ...rows]), ''];
+  lines.push(...renderFindings(assessment.findings, lang));
+  lines.push('', t(lang, 'report.suggestedId', { id: assessment.suggestedClientId }));
+  return lines.join('\n');
+}
+
+export function renderFindings(findings: readonly Finding[], lang: Lang): string[] {
+  if (findings.length === 0) return [t(lang, 'report.allGood')];
+  return findings.flatMap((f) => [`${severityTag(f, lang)} ${f.message}`, `   → ${f.advice}`]);
+}
+
+function severityTag(f: Finding, lang: Lang): string {
+  return `[${t(lang, `severity.${f.severity}`)}]`;
+}
+
+function formatTable(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
+  return rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
+}

@@ -1,0 +1,24 @@
+// The `kassavakt` command: wires the sub-commands and turns user errors into one clear line.
+import { Command, CommanderError } from 'commander';
+import { UserError } from '../core/errors.js';
+import { registerCheck } from './commands/check.js';
+
+const program = new Command('kassavakt')
+  .description('Kassavakt – keeps PC-Kassa tills healthy')
+  .exitOverride()
+  .showHelpAfterError();
+
+registerCheck(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof UserError) {
+    console.error(error.message);
+    process.exitCode = error.exitCode;
+  } else if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+// What is wrong with a fleet, as data: one model for the CLI, the tray, the history and reports.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'EDITION_MISMATCH'
+  | 'VERSION_MISMATCH'
+  | 'DUPLICATE_CLIENT_ID'
+  | 'UNKNOWN_VERSION'
+  | 'MISSING_CLIENT_ID';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Names of the tills the finding concerns. */
+  tills: string[];
+  message: string;
+  advice: string;
+}
+
+/** Identity of a finding across polls: same code about the same tills = the same episode. */
+export function findingKey(finding: Pick<Finding, 'code' | 'tills'>): string {
+  const names = finding.tills.map((n) => n.trim().toUpperCase()).sort();
+  return `${finding.code}:${names.join(',')}`;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function worstSeverity(findings: readonly Pick<Finding, 'severity'>[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings) if (worst === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+/** Exit code of `check` and `status`: 1 when anything is a warning or an error. */
+export function hasProblems(findings: readonly Pick<Finding, 'severity'>[]): boolean {
+  return findings.some((f) => f.severity !== 'info');
+}

@@ -1,9 +1,11 @@
 import { commonMessages } from './common.js';
+import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { reportMessages } from './report.js';
 
 export const catalog = {
   ...commonMessages,
+  ...configMessages,
   ...fleetMessages,
   ...reportMessages,
 };

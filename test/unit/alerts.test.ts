@@ -342,6 +342,23 @@ describe('update awareness', () => {
     ]);
   });
 
+  it('a backoffice given the wrong update file is an edition problem, not a release for the others to follow', () => {
+    const steps: Step[] = [
+      ...STARTED,
+      ...each(10, 19, ok(fleet('38,5', '38,5', '38,5'))),
+      ...each(20, 29, ok(fleet('38,5', '38,5', '38,06'))),
+      ...each(30, 40, ok(fleet('38,5', '38,5', '38,6'))),
+    ];
+    const { told: notices } = runScenario(steps);
+    expect(timeline(notices)).toEqual([
+      'm20 finding: Fel utgåva av PC-Kassa',
+      'm20 finding: Kassorna kör olika versioner',
+      'm30 update: Uppdatera resten av kassorna',
+      'm30 cleared: Löst: alla kassor kör rätt utgåva',
+    ]);
+    expect(notices[2]!.notice.body).toBe('BACKOFFICE kör nu 38,6 – uppdatera KASSA1 och KASSA2 innan ni öppnar.');
+  });
+
   it('all tills updated between two polls: nothing to do, nothing told', () => {
     const steps: Step[] = [...STARTED, ...each(10, 19, ok(fleet('38,5', '38,5', '38,5'))), ...each(20, 30, ok(fleet('38,6', '38,6', '38,6')))];
     expect(told(steps)).toEqual([]);

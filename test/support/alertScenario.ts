@@ -79,13 +79,24 @@ export interface Told {
   notice: Notice;
 }
 
+const assessments = new WeakMap<Till[], Map<Lang, ReturnType<typeof assessFleet>>>();
+
+/** The fleets are shared constants: assess each once per language. */
+function assessOnce(tills: Till[], lang: Lang): ReturnType<typeof assessFleet> {
+  const byLang = assessments.get(tills) ?? new Map<Lang, ReturnType<typeof assessFleet>>();
+  assessments.set(tills, byLang);
+  const assessed = byLang.get(lang) ?? assessFleet(tills, lang);
+  byLang.set(lang, assessed);
+  return assessed;
+}
+
 export function toInput(minute: number, event: Event, lang: Lang): AlertInput {
   const at = LOCAL_MIDNIGHT + minute * MINUTE;
   const base = { at, utcOffsetMinutes: UTC_OFFSET };
   switch (event.type) {
     case 'ok': {
       if (event.tills === null) return { ...base, type: 'poll', ok: true, findings: null, tills: null };
-      const assessed = assessFleet(event.tills, lang);
+      const assessed = assessOnce(event.tills, lang);
       return { ...base, type: 'poll', ok: true, findings: assessed.findings, tills: assessed.tills };
     }
     case 'fail':

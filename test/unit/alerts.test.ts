@@ -401,6 +401,12 @@ describe('the state between runs', () => {
     expect(timeline(changed.told)).toEqual(['m33 cleared: Löst: olika Klient ID igen']);
   });
 
+  it('stays the same size across 5,000 polls, even flapping', () => {
+    const flappingFleet = (minute: number) => (minute % 2 === 0 ? fail() : ok(DUPLICATE_ID));
+    const size = (polls: number) => JSON.stringify(runScenario(each(0, polls, flappingFleet)).state).length;
+    expect(size(5000)).toBe(size(100));
+  });
+
   it('does not change the state it was given', () => {
     const before = runScenario([...STARTED, ...each(10, 20, ok(DUPLICATE_ID))]);
     const copy = structuredClone(before.state);

@@ -159,6 +159,8 @@ export function classifyKind(strings: VersionStrings, fileName: string): UpdateF
   const description = strings.FileDescription ?? '';
   if (c.installerDescription.test(description)) return 'installer';
   if (c.updateDescription.test(description)) return 'update';
+  // The vendor's own name for the file outranks what it was saved as.
+  if (ownNames.some((n) => n !== '')) return 'other';
   const onDisk = baseName(fileName);
   if (c.installerFileName.test(onDisk)) return 'installer';
   if (c.updateFileName.test(onDisk)) return 'update';

@@ -1,10 +1,12 @@
 import { commonMessages } from './common.js';
+import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { reportMessages } from './report.js';
 import { updateMessages } from './update.js';
 
 export const catalog = {
   ...commonMessages,
+  ...configMessages,
   ...fleetMessages,
   ...reportMessages,
   ...updateMessages,

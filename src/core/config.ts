@@ -1,0 +1,43 @@
+// The user's settings, validated. Pure: reading and writing the file is platform/configFile.ts.
+import { z } from 'zod';
+import { LANGS } from './i18n.js';
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+
+export const configSchema = z
+  .object({
+    /** `HOST\INSTANCE`, `HOST,PORT` or `HOST`; empty means "take it from the PC-Kassa DSN". */
+    server: z.string().trim().min(1).optional(),
+    user: z.string().min(1).optional(),
+    password: z.string().optional(),
+    database: z.string().min(1).optional(),
+    auth: z.enum(['sql', 'ntlm']).default('sql'),
+    domain: z.string().optional(),
+    browserPort: z.number().int().min(1).max(65535).default(1434),
+    connectTimeoutSeconds: z.number().min(1).max(60).default(5),
+    requestTimeoutSeconds: z.number().min(1).max(120).default(10),
+    dsnName: z.string().min(1).default('Nutid - PC Kassa'),
+    /** node-cron expression; default every minute. */
+    pollSchedule: z.string().min(1).default('* * * * *'),
+    lang: z.enum(LANGS).default('sv'),
+    /** A SELECT whose columns are aliased to the fleet fields; default: the reference schema. */
+    profile: z.string().min(1).optional(),
+    notifications: z
+      .object({
+        enabled: z.boolean().default(true),
+        dailyReminder: z.boolean().default(false),
+        quietHours: z.object({ start: clock, end: clock }).optional(),
+        unreachableAfterPolls: z.number().int().min(1).max(100).default(3),
+        reachableAfterPolls: z.number().int().min(1).max(100).default(2),
+      })
+      .prefault({}),
+    watchFolders: z.array(z.string().min(1)).default([]),
+    retention: z.object({ hourlyDays: z.number().int().min(1).max(3650).default(90) }).prefault({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}

@@ -1,0 +1,53 @@
+// The result of one poll of the main till: what the monitor produces and everything else consumes.
+import type { FleetSnapshot } from './fleet.js';
+
+export interface ServerIdentity {
+  machineName: string;
+  productVersion: string;
+  database: string;
+}
+
+/** A connected session as SQL Server lists it (sys.dm_exec_sessions + dm_exec_connections). */
+export interface SessionInfo {
+  sessionId: number;
+  hostName: string;
+  programName: string;
+  loginName?: string;
+  address?: string;
+  loginTime?: string;
+}
+
+/** Why the main till could not be read, as a code; the wording comes from the catalog. */
+export type UnreachableReason =
+  | 'DNS_FAILED'
+  | 'PORT_CLOSED'
+  | 'TIMEOUT'
+  | 'INSTANCE_NOT_FOUND'
+  | 'LOGIN_FAILED'
+  | 'DATABASE_MISSING'
+  | 'CONNECTION_LOST'
+  | 'OTHER';
+
+export interface PollSuccess {
+  ok: true;
+  /** ISO time the poll started. */
+  at: string;
+  latencyMs: number;
+  server: ServerIdentity;
+  sessions: SessionInfo[];
+  /** Tills merged from the profile query and the sessions; roles resolved. */
+  snapshot: FleetSnapshot;
+  /** Set when the tills query (the profile) failed: sessions are still reported. */
+  profileError?: string;
+}
+
+export interface PollFailure {
+  ok: false;
+  at: string;
+  latencyMs: number;
+  reason: UnreachableReason;
+  /** The driver's own words, for the log; never shown alone to a store manager. */
+  detail: string;
+}
+
+export type PollResult = PollSuccess | PollFailure;

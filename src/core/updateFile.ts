@@ -195,7 +195,8 @@ export function judgeUpdateFile(input: UpdateFileInput, lang: Lang): UpdateFileV
     kind,
     productName: strings.ProductName?.trim() || null,
     fileVersion: strings.FileVersion?.trim() || reading.fixedFileVersion,
-    version: found.version,
+    // Only a PC-Kassa file installs a PC-Kassa version.
+    version: kind === 'other' ? null : found.version,
   };
   const decision =
     kind === 'other'

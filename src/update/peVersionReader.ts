@@ -101,7 +101,8 @@ async function versionResourceEntries(file: RandomAccessFile): Promise<Type.Reso
   if (mz[0] !== 0x4d || (mz.length > 1 && mz[1] !== 0x5a)) throw new NotPe();
   const dos = Format.ImageDosHeader.from(await file.readAt(0, 64));
   const ntOffset = dos.newHeaderAddress;
-  if (ntOffset < 64 || ntOffset > 0x1000_0000) throw new NotPe();
+  // Real PE headers start within the first KB; a far-off pointer is an old DOS program, not a cut file.
+  if (ntOffset < 64 || ntOffset > 0x1_0000) throw new NotPe();
 
   const fileHeaderBin = await file.readAt(ntOffset, 4 + Format.ImageFileHeader.size);
   if (new DataView(fileHeaderBin).getUint32(0, true) !== Format.ImageNtHeaders.DEFAULT_SIGNATURE) throw new NotPe();

@@ -104,3 +104,13 @@ export const REAL_EXECUTABLES = [
   'node_modules/node-notifier/vendor/notifu/notifu.exe',
   'node_modules/node-notifier/vendor/notifu/notifu64.exe',
 ];
+
+/** A signed file whose signature the download did not finish: the certificate table points past the end. */
+export function withCertificatePastEnd(pe: Buffer): Buffer {
+  const copy = Buffer.from(pe);
+  const bin = copy.buffer.slice(copy.byteOffset, copy.byteOffset + copy.byteLength);
+  const dos = ResEdit.Format.ImageDosHeader.from(bin);
+  const nt = ResEdit.Format.ImageNtHeaders.from(bin, dos.newHeaderAddress);
+  nt.optionalHeaderDataDirectory.set(ResEdit.Format.ImageDirectoryEntry.Certificate, { virtualAddress: copy.length, size: 4096 });
+  return Buffer.from(bin);
+}

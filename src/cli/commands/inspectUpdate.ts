@@ -20,7 +20,7 @@ export function registerInspectUpdate(program: Command): void {
     .addOption(langOption())
     .action(async (file: string, opts: { json?: boolean; fleet?: string; lang?: Lang }) => {
       const lang = opts.lang ?? DEFAULT_LANG;
-      if (!existsSync(file)) throw new UserError(`${file}: ${t(lang, 'input.cannotRead', { detail: 'ENOENT' })}`);
+      if (!existsSync(file)) throw new UserError(`${file}: ${t(lang, 'input.noSuchFile')}`);
       const fleet = opts.fleet === undefined ? undefined : readFleet(opts.fleet, lang);
       const verdict = await inspectUpdateFile(file, { fleet, lang });
       console.log(opts.json ? JSON.stringify(verdictJson(verdict), null, 2) : renderVerdict(verdict, lang));

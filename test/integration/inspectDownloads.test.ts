@@ -116,7 +116,8 @@ describe('watchDownloads', () => {
     await waitFor(() => names().includes('pckassaupp32.exe'), 'the cut file');
     expect(verdicts[0]!.verdict).toMatchObject({ outcome: 'truncated', matches: null });
 
-    await writeFile(target, fiscal);
+    await writeFile(`${target}.crdownload`, fiscal);
+    await rename(`${target}.crdownload`, target);
     await waitFor(() => verdicts.length === 2, 'the new download');
     await sentinel(folder, verdicts, 'pckassa-sentinel.exe');
     expect(verdicts.map((v) => v.verdict.outcome)).toEqual(['truncated', 'right', 'rightInstaller']);

@@ -1,6 +1,7 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { FleetSnapshot } from '../../src/core/fleet.js';
 import { readVersionInfo } from '../../src/update/peVersionReader.js';
 import { inspectUpdateFile } from '../../src/update/inspectUpdateFile.js';
 import { runCli } from '../support/cli.js';
@@ -22,6 +23,7 @@ const fleet = (version: string) => {
   return path;
 };
 
+const fiscalFleet: FleetSnapshot = { tills: [{ name: 'KASSA1', role: 'main', version: '38,5' }] };
 const files: Record<string, string> = {};
 beforeAll(() => {
   for (const edition of ['fiscal', 'nonfiscal', 'norway'] as const) {
@@ -110,11 +112,16 @@ describe('inspect-update on generated update files', () => {
     ['notPe', 'notPe', null],
     ['dosStub', 'notPe', null],
     ['empty', 'empty', null],
-  ])('gives a clear answer for %s', (name, outcome, productName) => {
-    const { code, json } = inspect(files[name]!, '--fleet', fleet('38,5'));
+  ])('gives a clear answer for %s', async (name, outcome, productName) => {
+    const verdict = await inspectUpdateFile(files[name]!, { fleet: fiscalFleet, lang: 'sv' });
+    expect(verdict).toMatchObject({ kind: 'other', outcome, productName, version: null, fleetEdition: 'fiscal', matches: null });
+    expect(verdict.message).not.toBe('');
+  });
+
+  it('exits 2 for a broken file', () => {
+    const { code, json } = inspect(files.truncated!, '--fleet', fleet('38,5'));
     expect(code).toBe(2);
-    expect(json).toMatchObject({ kind: 'other', outcome, productName, version: null, matches: null });
-    expect(json.message).not.toBe('');
+    expect(json).toMatchObject({ outcome: 'truncated', matches: null, message: 'Filen är inte komplett: nedladdningen blev troligen avbruten.' });
   });
 
   it('prints a short text verdict by default, in the chosen language', () => {
@@ -137,11 +144,10 @@ describe('inspect-update on generated update files', () => {
 });
 
 describe('inspect-update on real executables from npm packages', () => {
-  it.each(REAL_EXECUTABLES)('%s is "other"', (path) => {
-    const { code, json } = inspect(path, '--fleet', fleet('38,5'));
-    expect(code).toBe(2);
-    expect(json).toMatchObject({ kind: 'other', version: null, matches: null });
-    expect(['notPcKassa', 'noVersionResource']).toContain(json.outcome);
+  it.each(REAL_EXECUTABLES)('%s is "other"', async (path) => {
+    const verdict = await inspectUpdateFile(path, { fleet: fiscalFleet });
+    expect(verdict).toMatchObject({ kind: 'other', version: null, matches: null });
+    expect(['notPcKassa', 'noVersionResource']).toContain(verdict.outcome);
   });
 
   it('reads notifu’s real version strings', () => {

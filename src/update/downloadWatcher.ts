@@ -40,7 +40,8 @@ export interface DownloadWatcher {
 const CANDIDATE = /^pckassa.*\.exe$/i;
 /** Chrome/Edge, Firefox, old Edge, Opera, Safari and generic temporary suffixes. */
 const PARTIAL_SUFFIXES = ['.crdownload', '.part', '.partial', '.opdownload', '.download', '.tmp'];
-const STILL_ARRIVING = new Set<UpdateFileVerdict['outcome']>(['truncated', 'empty']);
+/** Outcomes that may only mean "not finished yet" (unreadable: a virus scanner holds the new file). */
+const STILL_ARRIVING = new Set<UpdateFileVerdict['outcome']>(['truncated', 'empty', 'unreadable']);
 
 interface Sighting {
   identity: string;

@@ -3,6 +3,7 @@ import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { reportMessages } from './report.js';
+import { updateMessages } from './update.js';
 
 export const catalog = {
   ...alertsMessages,
@@ -10,6 +11,7 @@ export const catalog = {
   ...configMessages,
   ...fleetMessages,
   ...reportMessages,
+  ...updateMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -55,6 +55,16 @@ describe('FreeTDS', () => {
     expect(error?.message).toContain("Login failed for user 'kassavakt'");
   });
 
+  it('a fault switched on through the sim\'s stdin refuses the next login', async () => {
+    sim.command('fault refuse-logins on');
+    await sim.waitForOutput(/fault refuse-logins on/);
+    const tsql = () => run('tsql', ['-H', HOST, '-p', String(sim.port), '-U', 'kassavakt', '-P', 'kassavakt'], 'exit\n', { TDSVER: '7.4' });
+    expect(await tsql().then(() => 'connected', (e: Error) => e.message)).toContain('Login failed');
+    sim.command('clear');
+    await sim.waitForOutput(/: clear$/);
+    expect(await tsql()).not.toContain('Login failed');
+  });
+
   it('isql through a tdsodbc DSN reads the same tills', async () => {
     writeFileSync(join(dir, 'odbcinst.ini'), `[FreeTDS]\nDriver = ${DRIVER}\n`);
     writeFileSync(

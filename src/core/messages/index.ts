@@ -4,6 +4,7 @@ import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { reportMessages } from './report.js';
 import { updateMessages } from './update.js';
+import { simMessages } from './sim.js';
 
 export const catalog = {
   ...alertsMessages,
@@ -12,6 +13,7 @@ export const catalog = {
   ...fleetMessages,
   ...reportMessages,
   ...updateMessages,
+  ...simMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

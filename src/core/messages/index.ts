@@ -3,6 +3,7 @@ import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
+import { simMessages } from './sim.js';
 
 export const catalog = {
   ...commonMessages,
@@ -10,6 +11,7 @@ export const catalog = {
   ...fleetMessages,
   ...monitorMessages,
   ...reportMessages,
+  ...simMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -2,6 +2,7 @@ import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
+import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
@@ -11,6 +12,7 @@ export const catalog = {
   ...commonMessages,
   ...configMessages,
   ...fleetMessages,
+  ...monitorMessages,
   ...reportMessages,
   ...updateMessages,
   ...simMessages,

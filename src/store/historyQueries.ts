@@ -59,7 +59,7 @@ const VERSION_TYPES = "('till.seen', 'till.version')";
 
 export class HistoryQueries {
   private readonly all: Statement<[number], Row>;
-  private readonly forTill: Statement<[string, number], Row>;
+  private readonly forTill: Statement<[{ till: string; since: number }], Row>;
   private readonly versionsOfTill: Statement<[string], Row>;
   private readonly versionsOfAll: Statement<[], Row>;
 
@@ -71,8 +71,8 @@ export class HistoryQueries {
     this.all = db.prepare(`${select} WHERE e.at >= ? ORDER BY e.at, e.id`);
     // Findings name their tills inside the JSON; server events concern every till.
     this.forTill = db.prepare(
-      `${select} WHERE e.at >= ?2 AND (e.till_key = ?1 OR e.type LIKE 'server.%' OR (e.type LIKE 'finding.%' AND
-         EXISTS (SELECT 1 FROM json_each(e.data, '$.tills') j WHERE upper(trim(j.value)) = ?1)))
+      `${select} WHERE e.at >= @since AND (e.till_key = @till OR e.type LIKE 'server.%' OR (e.type LIKE 'finding.%' AND
+         EXISTS (SELECT 1 FROM json_each(e.data, '$.tills') j WHERE upper(trim(j.value)) = @till)))
        ORDER BY e.at, e.id`,
     );
     this.versionsOfTill = db.prepare(`${select} WHERE e.till_key = ? AND e.type IN ${VERSION_TYPES} ORDER BY e.at, e.id`);
@@ -81,7 +81,7 @@ export class HistoryQueries {
 
   events(filter: EventFilter = {}): HistoryEvent[] {
     const since = filter.since === undefined ? Number.MIN_SAFE_INTEGER : Date.parse(filter.since);
-    const rows = filter.till === undefined ? this.all.all(since) : this.forTill.all(machineKey(filter.till), since);
+    const rows = filter.till === undefined ? this.all.all(since) : this.forTill.all({ till: machineKey(filter.till), since });
     return rows.map((row) => ({ id: row.id, ...fromEventRow(row, row.name) }) as HistoryEvent);
   }
 
@@ -105,10 +105,10 @@ export class HistoryQueries {
   findingEpisodes(since?: string): FindingEpisode[] {
     const from = since === undefined ? Number.MIN_SAFE_INTEGER : Date.parse(since);
     return this.db
-      .prepare<[number, number], { key: string; code: FindingCode; severity: Severity; tills: string; message: string; started: number; ended: number | null }>(
-        'SELECT key, code, severity, tills, message, started, ended FROM finding_episode WHERE coalesce(ended, ?1) >= ?2 ORDER BY started, id',
+      .prepare<[number], { key: string; code: FindingCode; severity: Severity; tills: string; message: string; started: number; ended: number | null }>(
+        'SELECT key, code, severity, tills, message, started, ended FROM finding_episode WHERE ended IS NULL OR ended >= ? ORDER BY started, id',
       )
-      .all(Number.MAX_SAFE_INTEGER, from)
+      .all(from)
       .map((row) => ({
         key: row.key,
         code: row.code,

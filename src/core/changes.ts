@@ -96,7 +96,8 @@ export interface Diff {
 
 /**
  * Compares a poll with the known state. A failed poll changes only the server state: nothing is known
- * about the tills then. A poll whose tills query failed (profileError) updates only who is connected.
+ * about the tills then. A poll whose tills query failed (profileError) updates only who is connected,
+ * and may raise findings (such as "the tills query failed") but not clear them: it cannot know.
  */
 export function diffPoll(previous: KnownState, poll: PollResult, findings: readonly Finding[]): Diff {
   const next: KnownState = { tills: previous.tills, findings: previous.findings, server: previous.server };
@@ -150,23 +151,31 @@ export function diffPoll(previous: KnownState, poll: PollResult, findings: reado
   }
   next.tills = tills ?? previous.tills;
 
-  if (!partial) {
-    const current = new Map(findings.map((f) => [findingKey(f), f] as const));
-    let open: Map<string, OpenFinding> | null = null;
-    for (const [key, episode] of previous.findings) {
-      if (current.has(key)) continue;
-      changes.push({ type: 'finding.cleared', at, key, code: episode.code, severity: episode.severity, tills: episode.tills, since: episode.since });
-      (open ??= new Map(previous.findings)).delete(key);
-    }
-    for (const [key, finding] of current) {
-      if (previous.findings.has(key)) continue;
-      const tillNames = [...finding.tills];
-      changes.push({ type: 'finding.raised', at, key, code: finding.code, severity: finding.severity, tills: tillNames, message: finding.message });
-      (open ??= new Map(previous.findings)).set(key, { key, code: finding.code, severity: finding.severity, tills: tillNames, message: finding.message, since: at });
-    }
-    if (open) next.findings = open;
-  }
+  next.findings = diffFindings(changes, at, previous.findings, findings, partial);
   return { changes, next };
+}
+
+function diffFindings(
+  changes: Change[],
+  at: string,
+  previous: Map<string, OpenFinding>,
+  findings: readonly Finding[],
+  canRaiseOnly: boolean,
+): Map<string, OpenFinding> {
+  const current = new Map(findings.map((f) => [findingKey(f), f] as const));
+  let open: Map<string, OpenFinding> | null = null;
+  for (const [key, episode] of previous) {
+    if (current.has(key) || canRaiseOnly) continue;
+    changes.push({ type: 'finding.cleared', at, key, code: episode.code, severity: episode.severity, tills: episode.tills, since: episode.since });
+    (open ??= new Map(previous)).delete(key);
+  }
+  for (const [key, finding] of current) {
+    if (previous.has(key)) continue;
+    const tills = [...finding.tills];
+    changes.push({ type: 'finding.raised', at, key, code: finding.code, severity: finding.severity, tills, message: finding.message });
+    (open ??= new Map(previous)).set(key, { key, code: finding.code, severity: finding.severity, tills, message: finding.message, since: at });
+  }
+  return open ?? previous;
 }
 
 function addTillChanges(out: Change[], at: string, before: KnownTill, after: KnownTill): void {

@@ -2,6 +2,10 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
+import { registerDemo } from './commands/demo.js';
+import { registerDiscover } from './commands/discover.js';
+import { registerSim } from './commands/sim.js';
+import { registerStatus } from './commands/status.js';
 
 const program = new Command('kassavakt')
   .description('Kassavakt – keeps PC-Kassa tills healthy')
@@ -9,6 +13,10 @@ const program = new Command('kassavakt')
   .showHelpAfterError();
 
 registerCheck(program);
+registerSim(program);
+registerStatus(program);
+registerDiscover(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,14 +2,18 @@ import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
+import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
+import { simMessages } from './sim.js';
 
 export const catalog = {
   ...commonMessages,
   ...configMessages,
   ...fleetMessages,
   ...historyMessages,
+  ...monitorMessages,
   ...reportMessages,
+  ...simMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -4,8 +4,10 @@ import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiscover } from './commands/discover.js';
+import { registerHistory } from './commands/history.js';
 import { registerSim } from './commands/sim.js';
 import { registerStatus } from './commands/status.js';
+import { registerWatch } from './commands/watch.js';
 
 const program = new Command('kassavakt')
   .description('Kassavakt – keeps PC-Kassa tills healthy')
@@ -17,6 +19,8 @@ registerSim(program);
 registerStatus(program);
 registerDiscover(program);
 registerDemo(program);
+registerWatch(program);
+registerHistory(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -200,8 +200,3 @@ function sameTill(a: KnownTill, b: KnownTill): boolean {
     a.connected === b.connected
   );
 }
-
-/** The till a change is about, when it is about one. */
-export function changeTill(change: Change): string | null {
-  return 'till' in change ? change.till : null;
-}

@@ -29,7 +29,8 @@ export function registerHistory(program: Command): void {
     .action((opts: HistoryOptions) => {
       const config = resolveConnection(opts);
       const lang = config.lang;
-      if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since))) throw new UserError(t(lang, 'history.badSince', { value: opts.since }));
+      const since = opts.since === undefined ? undefined : sinceInstant(opts.since);
+      if (since !== undefined && Number.isNaN(Date.parse(since))) throw new UserError(t(lang, 'history.badSince', { value: opts.since! }));
       const store = openHistoryStore({ dir: resolveDataDir(opts), lang, hourlyDays: config.retention.hourlyDays });
       try {
         const quarantined = store.quarantineNotice();
@@ -40,13 +41,13 @@ export function registerHistory(program: Command): void {
           throw new UserError(t(lang, 'store.diskProblem', { dir: resolveDataDir(opts), code: problem?.code ?? '' }));
         }
         const report = {
-          events: queries.events({ ...(opts.till ? { till: opts.till } : {}), ...(opts.since ? { since: opts.since } : {}) }),
+          events: queries.events({ ...(opts.till ? { till: opts.till } : {}), ...(since ? { since } : {}) }),
           timelines: queries.versionTimeline(opts.till),
           open: queries.openFindings().filter((f) => !opts.till || f.tills.some((x) => x.toUpperCase() === opts.till!.trim().toUpperCase())),
         };
         if (opts.json) {
           const { events, timelines, open } = report;
-          console.log(JSON.stringify({ events, timelines, openFindings: open, episodes: queries.findingEpisodes(opts.since), uptime: queries.uptimeByDay(opts.since) }, null, 2));
+          console.log(JSON.stringify({ events, timelines, openFindings: open, episodes: queries.findingEpisodes(since), uptime: queries.uptimeByDay(since) }, null, 2));
         } else {
           console.log(renderHistory(report, lang));
         }
@@ -54,4 +55,12 @@ export function registerHistory(program: Command): void {
         store.close();
       }
     });
+}
+
+/** A bare date means from the start of that day in the shop's time zone, not UTC midnight. */
+function sinceInstant(value: string): string {
+  const date = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.trim());
+  if (!date) return value;
+  const local = new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+  return Number.isNaN(local.getTime()) ? value : local.toISOString();
 }

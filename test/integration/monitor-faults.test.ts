@@ -1,5 +1,6 @@
 // How the monitor fails, over real sockets against the sim: each fault maps to one UnreachableReason,
 // within the configured timeouts, and the monitor recovers once the fault is gone.
+import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../../src/core/config.js';
 import { Monitor, pollOnce } from '../../src/monitor/poll.js';
@@ -111,6 +112,22 @@ describe('monitor failures', () => {
     }
   });
 
+  it('logs in again when the network dropped the idle connection between polls', async () => {
+    const proxy = await startProxy(sim.port);
+    const monitor = new Monitor(config({ server: `${HOST},${proxy.port}` }));
+    try {
+      expect((await monitor.poll()).ok).toBe(true);
+      const before = proxy.connections();
+      proxy.cutAll();
+      const after = await monitor.poll();
+      expect(after.ok ? 'ok' : after.reason).toBe('ok');
+      expect(proxy.connections()).toBeGreaterThan(before);
+    } finally {
+      await monitor.close();
+      await proxy.close();
+    }
+  });
+
   it('several monitors poll at the same time', async () => {
     const monitors = Array.from({ length: 6 }, () => new Monitor(config()));
     try {
@@ -143,3 +160,26 @@ describe('monitor failures', () => {
     expect(sim.statements().slice(before).some((s) => /UPDATE/i.test(s.sql))).toBe(false);
   });
 });
+
+/** A TCP relay to the sim whose connections can be cut, like a Wi-Fi drop between two polls. */
+async function startProxy(targetPort: number) {
+  const sockets = new Set<net.Socket>();
+  let count = 0;
+  const server = net.createServer((client) => {
+    count += 1;
+    const upstream = net.connect(targetPort, HOST);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    connections: () => count,
+    cutAll: () => sockets.forEach((socket) => socket.destroy()),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -5,8 +5,10 @@ import { registerCheck } from './commands/check.js';
 import { registerInspectUpdate } from './commands/inspectUpdate.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiscover } from './commands/discover.js';
+import { registerHistory } from './commands/history.js';
 import { registerSim } from './commands/sim.js';
 import { registerStatus } from './commands/status.js';
+import { registerWatch } from './commands/watch.js';
 
 const program = new Command('kassavakt')
   .description('Kassavakt – keeps PC-Kassa tills healthy')
@@ -19,6 +21,8 @@ registerSim(program);
 registerStatus(program);
 registerDiscover(program);
 registerDemo(program);
+registerWatch(program);
+registerHistory(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@ import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
+import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 import { updateMessages } from './update.js';
@@ -12,6 +13,7 @@ export const catalog = {
   ...commonMessages,
   ...configMessages,
   ...fleetMessages,
+  ...historyMessages,
   ...monitorMessages,
   ...reportMessages,
   ...updateMessages,

@@ -1,11 +1,13 @@
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
+import { doctorMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { reportMessages } from './report.js';
 
 export const catalog = {
   ...commonMessages,
   ...configMessages,
+  ...doctorMessages,
   ...fleetMessages,
   ...reportMessages,
 };

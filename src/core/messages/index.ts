@@ -2,6 +2,7 @@ import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { doctorMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
+import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 
 export const catalog = {
@@ -9,6 +10,7 @@ export const catalog = {
   ...configMessages,
   ...doctorMessages,
   ...fleetMessages,
+  ...monitorMessages,
   ...reportMessages,
 };
 

@@ -1,6 +1,6 @@
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
-import { doctorMessages } from './doctor.js';
+import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
@@ -9,6 +9,8 @@ export const catalog = {
   ...commonMessages,
   ...configMessages,
   ...doctorMessages,
+  ...firewallMessages,
+  ...repairMessages,
   ...fleetMessages,
   ...monitorMessages,
   ...reportMessages,

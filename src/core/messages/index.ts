@@ -4,6 +4,7 @@ import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
+import { simMessages } from './sim.js';
 
 export const catalog = {
   ...commonMessages,
@@ -14,6 +15,7 @@ export const catalog = {
   ...fleetMessages,
   ...monitorMessages,
   ...reportMessages,
+  ...simMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -2,6 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerFirewallScript } from './commands/firewallScript.js';
+import { registerRepair } from './commands/repair.js';
 import { registerSim } from './commands/sim.js';
 
 const program = new Command('kassavakt')
@@ -10,6 +13,9 @@ const program = new Command('kassavakt')
   .showHelpAfterError();
 
 registerCheck(program);
+registerDoctor(program);
+registerRepair(program);
+registerFirewallScript(program);
 registerSim(program);
 
 try {

@@ -150,7 +150,7 @@ export const doctorMessages = {
   'doctor.probe.login': { sv: 'Inloggning', nb: 'Innlogging', en: 'Login' },
   'doctor.probe.query': { sv: 'Testfråga (SELECT 1)', nb: 'Testspørring (SELECT 1)', en: 'Test query (SELECT 1)' },
   'doctor.state.resolved': { sv: 'hittad: {detail}', nb: 'funnet: {detail}', en: 'resolved: {detail}' },
-  'doctor.state.failed': { sv: 'misslyckades {detail}', nb: 'mislyktes {detail}', en: 'failed {detail}' },
+  'doctor.state.failed': { sv: 'misslyckades ({detail})', nb: 'mislyktes ({detail})', en: 'failed ({detail})' },
   'doctor.state.notNeeded': { sv: 'behövs inte (IP-adress)', nb: 'trengs ikke (IP-adresse)', en: 'not needed (IP address)' },
   'doctor.state.names': { sv: '{detail}', nb: '{detail}', en: '{detail}' },
   'doctor.state.noName': { sv: 'inget namn', nb: 'intet navn', en: 'no name' },

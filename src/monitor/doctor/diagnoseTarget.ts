@@ -114,7 +114,7 @@ function browserRecord(state: BrowserState, instance: string, browserPort: numbe
 }
 
 function loginDetail(login: TargetStates['login']): { detail?: string } {
-  if (login?.state === 'failed' && login.number) return { detail: String(login.number) };
+  if (login?.state === 'failed') return { detail: login.number ? `SQL ${login.number}` : 'ELOGIN' };
   if (login?.state === 'databaseMissing') return { detail: login.database };
   if (login?.state === 'error') return { detail: login.detail };
   return {};

@@ -1,5 +1,5 @@
 // The doctor against the simulated main till, one verdict per case, each on its own loopback
-// address (127.0.4x.1). Names that must resolve to those addresses come through the resolver seam.
+// address (127.0.14x.1). Names that must resolve to those addresses come through the resolver seam.
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../../src/core/config.js';
 import { runDoctor, type DoctorInput } from '../../src/monitor/doctor/index.js';
@@ -27,8 +27,8 @@ afterEach(async () => {
 
 describe('doctor verdicts against the sim', () => {
   it('says OK when the configured server string works', async () => {
-    const s = await sim('127.0.41.1');
-    const report = await doctor({ host: '127.0.41.1', instance: 'PCKASSA' }, s.browserPort!);
+    const s = await sim('127.0.141.1');
+    const report = await doctor({ host: '127.0.141.1', instance: 'PCKASSA' }, s.browserPort!);
     expect(report.verdict).toMatchObject({ code: 'OK', port: s.port });
     expect(report.candidates).toHaveLength(1);
     expect(report.candidates[0]!.probes.map((p) => [p.probe, p.state])).toEqual([
@@ -41,7 +41,7 @@ describe('doctor verdicts against the sim', () => {
   });
 
   it('says NOTHING_LISTENING when no SQL Server runs at the address', async () => {
-    const report = await doctor({ host: '127.0.42.1', instance: 'PCKASSA' }, 41434);
+    const report = await doctor({ host: '127.0.142.1', instance: 'PCKASSA' }, 41434);
     expect(report.verdict.code).toBe('NOTHING_LISTENING');
     expect(report.working).toBeUndefined();
     const browser = report.candidates[0]!.probes.find((p) => p.probe === 'browser');
@@ -49,31 +49,31 @@ describe('doctor verdicts against the sim', () => {
   });
 
   it('says PORT_CLOSED when the Browser names a port that refuses connections', async () => {
-    const s = await sim('127.0.43.1');
+    const s = await sim('127.0.143.1');
     await s.faults.refuseConnections(true);
-    const report = await doctor({ host: '127.0.43.1', instance: 'PCKASSA' }, s.browserPort!);
+    const report = await doctor({ host: '127.0.143.1', instance: 'PCKASSA' }, s.browserPort!);
     expect(report.verdict).toMatchObject({ code: 'PORT_CLOSED', port: s.port });
   });
 
   it('says BROWSER_SILENT when the instance runs on 1433 but the Browser does not answer, and finds HOST,1433', async () => {
-    const s = await sim('127.0.44.1', { port: 1433 });
+    const s = await sim('127.0.144.1', { port: 1433 });
     s.faults.browserSilent(true);
-    const report = await doctor({ host: '127.0.44.1', instance: 'PCKASSA' }, s.browserPort!);
+    const report = await doctor({ host: '127.0.144.1', instance: 'PCKASSA' }, s.browserPort!);
     expect(report.verdict.code).toBe('BROWSER_SILENT');
-    expect(report.working).toBe('127.0.44.1,1433');
+    expect(report.working).toBe('127.0.144.1,1433');
   });
 
   it('says INSTANCE_NOT_FOUND, lists the real instance and finds it', async () => {
-    const s = await sim('127.0.45.1', { instance: 'PCKASSA1' });
-    const report = await doctor({ host: '127.0.45.1', instance: 'PCKASSA' }, s.browserPort!);
+    const s = await sim('127.0.145.1', { instance: 'PCKASSA1' });
+    const report = await doctor({ host: '127.0.145.1', instance: 'PCKASSA' }, s.browserPort!);
     expect(report.verdict).toMatchObject({ code: 'INSTANCE_NOT_FOUND', instances: ['PCKASSA1'] });
-    expect(report.working).toBe('127.0.45.1\\PCKASSA1');
+    expect(report.working).toBe('127.0.145.1\\PCKASSA1');
   });
 
   it('says LOGIN_FAILED with SQL error 18456 for a wrong password', async () => {
-    const s = await sim('127.0.46.1');
+    const s = await sim('127.0.146.1');
     const report = await doctor(
-      { host: '127.0.46.1', instance: 'PCKASSA' },
+      { host: '127.0.146.1', instance: 'PCKASSA' },
       s.browserPort!,
       { login: { password: 'wrong' } },
     );
@@ -83,9 +83,9 @@ describe('doctor verdicts against the sim', () => {
   });
 
   it('says DATABASE_MISSING (4060) for a database that does not exist', async () => {
-    const s = await sim('127.0.47.1');
+    const s = await sim('127.0.147.1');
     const report = await doctor(
-      { host: '127.0.47.1', instance: 'PCKASSA' },
+      { host: '127.0.147.1', instance: 'PCKASSA' },
       s.browserPort!,
       { login: { database: 'Saknas' } },
     );
@@ -98,16 +98,16 @@ describe('doctor verdicts against the sim', () => {
   });
 
   it('finds the main till under its computer name when the DSN has a stale IP address', async () => {
-    const s = await sim('127.0.48.1', { machineName: 'HUVUDKASSA' });
+    const s = await sim('127.0.148.1', { machineName: 'HUVUDKASSA' });
     const resolver: NameResolver = {
       lookup: async (name) => {
-        if (name.toUpperCase() === 'HUVUDKASSA') return ['127.0.48.1'];
+        if (name.toUpperCase() === 'HUVUDKASSA') return ['127.0.148.1'];
         throw Object.assign(new Error(name), { code: 'ENOTFOUND' });
       },
       reverse: async () => [],
     };
     const report = await doctor(
-      { host: '127.0.48.2', instance: 'PCKASSA' },
+      { host: '127.0.148.2', instance: 'PCKASSA' },
       s.browserPort!,
       { resolver, remembered: { machineName: 'HUVUDKASSA' } },
     );

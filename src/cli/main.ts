@@ -6,6 +6,9 @@ import { registerInspectUpdate } from './commands/inspectUpdate.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerHistory } from './commands/history.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerFirewallScript } from './commands/firewallScript.js';
+import { registerRepair } from './commands/repair.js';
 import { registerSim } from './commands/sim.js';
 import { registerStatus } from './commands/status.js';
 import { registerWatch } from './commands/watch.js';
@@ -17,6 +20,9 @@ const program = new Command('kassavakt')
 
 registerCheck(program);
 registerInspectUpdate(program);
+registerDoctor(program);
+registerRepair(program);
+registerFirewallScript(program);
 registerSim(program);
 registerStatus(program);
 registerDiscover(program);

@@ -1,6 +1,7 @@
 import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
+import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
@@ -12,6 +13,9 @@ export const catalog = {
   ...alertsMessages,
   ...commonMessages,
   ...configMessages,
+  ...doctorMessages,
+  ...firewallMessages,
+  ...repairMessages,
   ...fleetMessages,
   ...historyMessages,
   ...monitorMessages,

@@ -1,4 +1,5 @@
 import { commonMessages } from './common.js';
+import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { reportMessages } from './report.js';
@@ -6,6 +7,7 @@ import { reportMessages } from './report.js';
 export const catalog = {
   ...commonMessages,
   ...configMessages,
+  ...consoleMessages,
   ...fleetMessages,
   ...reportMessages,
 };

@@ -27,7 +27,10 @@ const BAR_HEIGHT = 20;
 const AXIS_HEIGHT = 30;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const TICK_STEPS = [HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 365 * DAY];
+const TICK_STEPS: ({ ms: number } | { months: number })[] = [
+  ...[HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY].map((ms) => ({ ms })),
+  ...[1, 3, 6, 12, 24, 60].map((months) => ({ months })),
+];
 
 interface VersionStyle {
   key: string;
@@ -88,11 +91,25 @@ function timeRange(timelines: readonly TillTimeline[], now: number): { start: nu
   return { start: Math.min(start, now - HOUR), end: now };
 }
 
+/** Tick marks at round times: whole hours, midnights or the first of a month, at most about seven. */
 function ticks(start: number, end: number): { at: number; withTime: boolean }[] {
-  const step = TICK_STEPS.find((s) => (end - start) / s <= 6) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  const step = TICK_STEPS.find((s) => (end - start) / stepLength(s) <= 7) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
   const out: { at: number; withTime: boolean }[] = [];
-  for (let at = Math.ceil(start / step) * step; at <= end; at += step) out.push({ at, withTime: step < DAY });
+  if ('ms' in step) {
+    for (let at = Math.ceil(start / step.ms) * step.ms; at <= end; at += step.ms) out.push({ at, withTime: step.ms < DAY });
+    return out;
+  }
+  const first = new Date(start);
+  let month = first.getUTCFullYear() * 12 + first.getUTCMonth() + 1;
+  month = Math.ceil(month / step.months) * step.months;
+  for (let at = Date.UTC(Math.floor(month / 12), month % 12, 1); at <= end; month += step.months, at = Date.UTC(Math.floor(month / 12), month % 12, 1)) {
+    out.push({ at, withTime: false });
+  }
   return out;
+}
+
+function stepLength(step: (typeof TICK_STEPS)[number]): number {
+  return 'ms' in step ? step.ms : step.months * 30 * DAY;
 }
 
 /** Approximate width of a label in the chart's 12px font, to decide whether it fits on its bar. */

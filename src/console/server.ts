@@ -27,6 +27,8 @@ export interface ConsoleOptions {
   port?: number;
   /** IANA zone for times on the pages; absent = this computer's. */
   timeZone?: string;
+  /** The clock (tests pin it); default the computer's. */
+  clock?: () => Date;
   /** Where unexpected failures are reported (never with the key); default stderr. */
   log?: (line: string) => void;
 }
@@ -60,7 +62,7 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   let lastOutcome: ActionOutcome | undefined;
 
-  const now = (): string => new Date().toISOString();
+  const now = (): string => (options.clock ?? (() => new Date()))().toISOString();
   const fmt = { timeZone: options.timeZone };
   const readConfig = (lang: Lang): { config: Config; problem?: string } => {
     try {

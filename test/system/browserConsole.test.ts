@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole, type ConsoleHandle } from '../../src/console/server.js';
 import { laptopPage, launchChromium, saveScreenshot } from '../support/browser.js';
-import { fixtureSource } from '../support/consoleFixture.js';
+import { FIXTURE_NOW, fixtureSource } from '../support/consoleFixture.js';
 
 let browser: Browser;
 let console_: ConsoleHandle;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kassavakt-console-'));
   configFile = join(dir, 'config.json');
   writeFileSync(configFile, JSON.stringify({ server: 'KASSA1\\PCKASSA', user: 'kassavakt', password: 'Hemligt-123' }));
-  console_ = await startConsole({ source, configFile, timeZone: 'Europe/Stockholm' });
+  console_ = await startConsole({ source, configFile, timeZone: 'Europe/Stockholm', clock: () => new Date(FIXTURE_NOW) });
   browser = await launchChromium();
   page = await laptopPage(browser);
   page.on('console', (msg) => {
@@ -140,10 +140,10 @@ describe('console pages in Chromium (fixture data)', () => {
   it('can be used with the keyboard alone', async () => {
     await page.goto(`http://127.0.0.1:${console_.port}/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+    expect(await page.locator(':focus').innerText()).toBe('Hoppa till innehållet');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Översikt');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(await page.locator(':focus').innerText()).toBe('Översikt');
+    const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle');
     expect(outline).toBe('solid');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

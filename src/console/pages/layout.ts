@@ -37,7 +37,7 @@ export function renderLivePage(frame: PageFrame): string {
   );
   return document(
     frame,
-    html`<link rel="stylesheet" href="/assets/console.css"><script src="/assets/console.js" defer></script>`,
+    html`<link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/console.css"><script src="/assets/console.js" defer></script>`,
     html`<header class="top"><p class="brand">Kassavakt</p>
 <nav class="main" aria-label="${t(frame.lang, 'console.nav.label')}"><ul>${nav}</ul></nav>
 <p class="langs" aria-label="${t(frame.lang, 'console.lang.label')}">${langs}</p></header>`,
@@ -59,7 +59,6 @@ function document(frame: PageFrame, head: Html, header: Html): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
 <title>${frame.title} – Kassavakt</title>
 ${head}
 </head>

@@ -47,7 +47,7 @@ export function renderSettings(state: SettingsPageState, lang: Lang): Html {
     : errorCount > 0 || state.message
       ? html`<div class="notice error" role="alert"><strong>${t(lang, 'console.settings.notSaved')}</strong>${
           state.message ? html` ${state.message}` : ''
-        }${errorCount > 0 ? html`<ul>${Object.values(errors).map((e) => html`<li>${e}</li>`)}</ul>` : ''}</div>`
+        }${errorCount > 0 ? html`<ul>${Object.entries(errors).map(([field, e]) => html`<li><a href="#${field}">${e}</a></li>`)}</ul>` : ''}</div>`
       : '';
 
   return html`<h1>${t(lang, 'console.settings.heading')}</h1>

@@ -3,6 +3,7 @@ import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { reportMessages } from './report.js';
+import { simMessages } from './sim.js';
 
 export const catalog = {
   ...commonMessages,
@@ -10,6 +11,7 @@ export const catalog = {
   ...consoleMessages,
   ...fleetMessages,
   ...reportMessages,
+  ...simMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -2,6 +2,7 @@ import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
+import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 import { simMessages } from './sim.js';
 
@@ -10,6 +11,7 @@ export const catalog = {
   ...configMessages,
   ...consoleMessages,
   ...fleetMessages,
+  ...monitorMessages,
   ...reportMessages,
   ...simMessages,
 };

@@ -2,6 +2,7 @@ import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
+import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 import { simMessages } from './sim.js';
@@ -11,6 +12,7 @@ export const catalog = {
   ...configMessages,
   ...consoleMessages,
   ...fleetMessages,
+  ...historyMessages,
   ...monitorMessages,
   ...reportMessages,
   ...simMessages,

@@ -1,6 +1,7 @@
 import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
+import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
@@ -11,6 +12,9 @@ export const catalog = {
   ...commonMessages,
   ...configMessages,
   ...consoleMessages,
+  ...doctorMessages,
+  ...firewallMessages,
+  ...repairMessages,
   ...fleetMessages,
   ...historyMessages,
   ...monitorMessages,

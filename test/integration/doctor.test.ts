@@ -1,11 +1,12 @@
 // The doctor against the simulated main till, one verdict per case, each on its own loopback
 // address (127.0.4x.1). Names that must resolve to those addresses come through the resolver seam.
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultConfig, type Config } from '../../src/core/config.js';
 import { runDoctor, type DoctorInput } from '../../src/monitor/doctor/index.js';
 import type { NameResolver } from '../../src/monitor/doctor/dnsProbe.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
 
-const LOGIN = { user: 'kassavakt', password: 'kassavakt', database: 'PCKassa' };
+const LOGIN = { ...defaultConfig(), user: 'kassavakt', password: 'kassavakt', database: 'PCKassa' };
 const FAST = { dnsMs: 1000, tcpMs: 1000, browserMs: 800, loginMs: 3000, queryMs: 3000 };
 const running: RunningSim[] = [];
 
@@ -15,8 +16,9 @@ async function sim(host: string, options: Parameters<typeof startSim>[0] = {}): 
   return started;
 }
 
-function doctor(server: DoctorInput['server'], extra: Partial<DoctorInput> = {}) {
-  return runDoctor({ server, login: LOGIN, timeouts: FAST, ...extra });
+function doctor(server: DoctorInput['server'], browserPort: number, extra: Partial<DoctorInput> & { login?: Partial<Config> } = {}) {
+  const { login, ...rest } = extra;
+  return runDoctor({ server, config: { ...LOGIN, browserPort, ...login }, timeouts: FAST, ...rest });
 }
 
 afterEach(async () => {
@@ -26,7 +28,7 @@ afterEach(async () => {
 describe('doctor verdicts against the sim', () => {
   it('says OK when the configured server string works', async () => {
     const s = await sim('127.0.41.1');
-    const report = await doctor({ host: '127.0.41.1', instance: 'PCKASSA' }, { browserPort: s.browserPort! });
+    const report = await doctor({ host: '127.0.41.1', instance: 'PCKASSA' }, s.browserPort!);
     expect(report.verdict).toMatchObject({ code: 'OK', port: s.port });
     expect(report.candidates).toHaveLength(1);
     expect(report.candidates[0]!.probes.map((p) => [p.probe, p.state])).toEqual([
@@ -39,7 +41,7 @@ describe('doctor verdicts against the sim', () => {
   });
 
   it('says NOTHING_LISTENING when no SQL Server runs at the address', async () => {
-    const report = await doctor({ host: '127.0.42.1', instance: 'PCKASSA' }, { browserPort: 41434 });
+    const report = await doctor({ host: '127.0.42.1', instance: 'PCKASSA' }, 41434);
     expect(report.verdict.code).toBe('NOTHING_LISTENING');
     expect(report.working).toBeUndefined();
     const browser = report.candidates[0]!.probes.find((p) => p.probe === 'browser');
@@ -49,21 +51,21 @@ describe('doctor verdicts against the sim', () => {
   it('says PORT_CLOSED when the Browser names a port that refuses connections', async () => {
     const s = await sim('127.0.43.1');
     await s.faults.refuseConnections(true);
-    const report = await doctor({ host: '127.0.43.1', instance: 'PCKASSA' }, { browserPort: s.browserPort! });
+    const report = await doctor({ host: '127.0.43.1', instance: 'PCKASSA' }, s.browserPort!);
     expect(report.verdict).toMatchObject({ code: 'PORT_CLOSED', port: s.port });
   });
 
   it('says BROWSER_SILENT when the instance runs on 1433 but the Browser does not answer, and finds HOST,1433', async () => {
     const s = await sim('127.0.44.1', { port: 1433 });
     s.faults.browserSilent(true);
-    const report = await doctor({ host: '127.0.44.1', instance: 'PCKASSA' }, { browserPort: s.browserPort! });
+    const report = await doctor({ host: '127.0.44.1', instance: 'PCKASSA' }, s.browserPort!);
     expect(report.verdict.code).toBe('BROWSER_SILENT');
     expect(report.working).toBe('127.0.44.1,1433');
   });
 
   it('says INSTANCE_NOT_FOUND, lists the real instance and finds it', async () => {
     const s = await sim('127.0.45.1', { instance: 'PCKASSA1' });
-    const report = await doctor({ host: '127.0.45.1', instance: 'PCKASSA' }, { browserPort: s.browserPort! });
+    const report = await doctor({ host: '127.0.45.1', instance: 'PCKASSA' }, s.browserPort!);
     expect(report.verdict).toMatchObject({ code: 'INSTANCE_NOT_FOUND', instances: ['PCKASSA1'] });
     expect(report.working).toBe('127.0.45.1\\PCKASSA1');
   });
@@ -72,7 +74,8 @@ describe('doctor verdicts against the sim', () => {
     const s = await sim('127.0.46.1');
     const report = await doctor(
       { host: '127.0.46.1', instance: 'PCKASSA' },
-      { browserPort: s.browserPort!, login: { ...LOGIN, password: 'wrong' } },
+      s.browserPort!,
+      { login: { password: 'wrong' } },
     );
     expect(report.verdict).toMatchObject({ code: 'LOGIN_FAILED', errorNumber: 18456 });
     expect(report.working).toBeUndefined();
@@ -83,13 +86,14 @@ describe('doctor verdicts against the sim', () => {
     const s = await sim('127.0.47.1');
     const report = await doctor(
       { host: '127.0.47.1', instance: 'PCKASSA' },
-      { browserPort: s.browserPort!, login: { ...LOGIN, database: 'Saknas' } },
+      s.browserPort!,
+      { login: { database: 'Saknas' } },
     );
     expect(report.verdict).toMatchObject({ code: 'DATABASE_MISSING', database: 'Saknas' });
   });
 
   it('says DNS_FAILED for a computer name that does not resolve', async () => {
-    const report = await doctor({ host: 'no-such-main-till.invalid', instance: 'PCKASSA' }, { browserPort: 41434 });
+    const report = await doctor({ host: 'no-such-main-till.invalid', instance: 'PCKASSA' }, 41434);
     expect(report.verdict.code).toBe('DNS_FAILED');
   });
 
@@ -104,7 +108,8 @@ describe('doctor verdicts against the sim', () => {
     };
     const report = await doctor(
       { host: '127.0.48.2', instance: 'PCKASSA' },
-      { browserPort: s.browserPort!, resolver, remembered: { machineName: 'HUVUDKASSA' } },
+      s.browserPort!,
+      { resolver, remembered: { machineName: 'HUVUDKASSA' } },
     );
     expect(report.verdict.code).toBe('NOTHING_LISTENING');
     expect(report.working).toBe('HUVUDKASSA\\PCKASSA');

@@ -15,9 +15,8 @@ export interface DoctorInput {
   /** Where the server string came from, for the report. */
   source?: 'server' | 'config' | 'dsn';
   dsnName?: string;
-  login?: LoginSettings;
-  /** UDP port of the SQL Server Browser; 1434 unless a test or an odd network says otherwise. */
-  browserPort?: number;
+  /** Credentials, database and Browser port (`browserPort`), as the monitor uses them. */
+  config: LoginSettings;
   timeouts?: Partial<DoctorTimeouts>;
   remembered?: RememberedMainTill;
   /** Name resolution seam (tests give names that resolve to their own loopback addresses). */
@@ -53,9 +52,9 @@ const ROUNDS = 2;
 
 export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   const started = performance.now();
-  const timeouts = { ...DEFAULT_TIMEOUTS, ...input.timeouts };
+  const timeouts = { ...DEFAULT_TIMEOUTS, loginMs: input.config.connectTimeoutSeconds * 1000, ...input.timeouts };
   const resolver = input.resolver ?? systemResolver;
-  const ctx = { resolver, browserPort: input.browserPort ?? 1434, login: input.login ?? {}, timeouts };
+  const ctx = { resolver, browserPort: input.config.browserPort, login: input.config, timeouts };
   const budget = input.maxCandidates ?? 12;
 
   // The reverse lookup of an IP address runs alongside the first diagnosis: it is only needed if that fails.

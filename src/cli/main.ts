@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
+import { registerConsole } from './commands/console.js';
+import { registerReport } from './commands/report.js';
 import { registerSim } from './commands/sim.js';
 
 const program = new Command('kassavakt')
@@ -10,6 +12,8 @@ const program = new Command('kassavakt')
   .showHelpAfterError();
 
 registerCheck(program);
+registerConsole(program);
+registerReport(program);
 registerSim(program);
 
 try {

@@ -27,6 +27,8 @@ export interface ConsoleOptions {
   port?: number;
   /** IANA zone for times on the pages; absent = this computer's. */
   timeZone?: string;
+  /** The language from the command line; else the settings file's. A `?lang=` choice wins over both. */
+  lang?: Lang;
   /** The clock (tests pin it); default the computer's. */
   clock?: () => Date;
   /** Where unexpected failures are reported (never with the key); default stderr. */
@@ -198,7 +200,7 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
     return reply;
   };
 
-  const configuredLang = (): Lang => readConfig(DEFAULT_LANG).config.lang;
+  const configuredLang = (): Lang => options.lang ?? readConfig(DEFAULT_LANG).config.lang;
 
   const server = createServer((req, res) => {
     handle(req)

@@ -85,10 +85,11 @@ function patternDef(style: VersionStyle): Html {
   return html`<pattern id="${style.patternId}" patternUnits="userSpaceOnUse" width="10" height="10"><rect width="10" height="10" fill="${style.colour}"/>${marks[style.pattern]}</pattern>`;
 }
 
+/** From the first known version to now; a young history is stretched to an hour so its bars show. */
 function timeRange(timelines: readonly TillTimeline[], now: number): { start: number; end: number } {
   const starts = timelines.flatMap((line) => line.spans.map((s) => Date.parse(s.from))).filter(Number.isFinite);
-  const start = starts.length ? Math.min(...starts) : now - DAY;
-  return { start: Math.min(start, now - HOUR), end: now };
+  const start = starts.length ? Math.min(...starts, now) : now - DAY;
+  return { start, end: Math.max(now, start + HOUR) };
 }
 
 /** Tick marks at round times: whole hours, midnights or the first of a month, at most about seven. */
@@ -133,7 +134,7 @@ export function renderTimelineChart(timelines: readonly TillTimeline[], lang: La
     const bars = line.spans.map((span) => {
       const style = styles.get(versionKey(span.version).key)!;
       const from = Date.parse(span.from);
-      const to = span.to ? Date.parse(span.to) : now;
+      const to = span.to ? Date.parse(span.to) : end;
       const x0 = x(from);
       const width = Math.max(x(to) - x0, 2);
       const text = span.version === null || style.key === '?' ? (span.version ?? '?') : style.key;

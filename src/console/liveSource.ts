@@ -2,7 +2,7 @@
 // (the store) and the connection doctor with the DSN repair. The tray and `kassavakt console` both
 // build their ConsoleSource here, so the page's repair button does what the tray's menu does.
 import type { Config } from '../core/config.js';
-import type { Till } from '../core/fleet.js';
+import { machineKey, type Till } from '../core/fleet.js';
 import { t, type Lang } from '../core/i18n.js';
 import { catalog, type MessageKey } from '../core/messages/index.js';
 import type { PollResult } from '../core/poll.js';
@@ -70,7 +70,7 @@ export function liveSource(options: LiveSourceOptions): ConsoleSource {
     return {
       checkedAt: at,
       ok: report.verdict.code === 'OK',
-      summary: report.verdict.code === 'OK' ? `${report.server}: ${text.explanation}` : `${report.server}: ${text.explanation} ${text.fix}`,
+      summary: report.verdict.code === 'OK' ? text.explanation : `${text.explanation} ${text.fix}`,
       probes: probes.map((probe) => probeView(probe, lang)),
     };
   };
@@ -138,13 +138,17 @@ function fleetView(options: LiveSourceOptions, lang: Lang): FleetView {
     till: line.till,
     spans: line.intervals.map((i) => ({ from: i.from, ...(i.to ? { to: i.to } : {}), version: i.version })),
   }));
+  const tills = poll?.ok ? poll.snapshot.tills : known;
+  // The chart lists the tills in the table's order; tills no longer reported come last.
+  const order = new Map(tills.map((till, i) => [machineKey(till.name), i]));
+  timelines.sort((a, b) => (order.get(machineKey(a.till)) ?? tills.length) - (order.get(machineKey(b.till)) ?? tills.length));
   return {
     poll: !poll
       ? { state: 'never', server }
       : poll.ok
         ? { state: 'ok', at: poll.at, server }
         : { state: 'unreachable', at: poll.at, server, reason: t(lang, `history.reason.${poll.reason}`) },
-    tills: poll?.ok ? poll.snapshot.tills : known,
+    tills,
     openSince,
     timelines,
   };

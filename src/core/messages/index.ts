@@ -2,16 +2,20 @@ import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
+import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 import { updateMessages } from './update.js';
+import { simMessages } from './sim.js';
 
 export const catalog = {
   ...alertsMessages,
   ...commonMessages,
   ...configMessages,
   ...fleetMessages,
+  ...monitorMessages,
   ...reportMessages,
   ...updateMessages,
+  ...simMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

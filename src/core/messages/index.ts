@@ -1,6 +1,7 @@
 import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
+import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
@@ -11,6 +12,9 @@ export const catalog = {
   ...alertsMessages,
   ...commonMessages,
   ...configMessages,
+  ...doctorMessages,
+  ...firewallMessages,
+  ...repairMessages,
   ...fleetMessages,
   ...monitorMessages,
   ...reportMessages,

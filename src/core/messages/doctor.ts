@@ -1,0 +1,312 @@
+import type { Translations } from '../i18n.js';
+
+export const doctorMessages = {
+  'doctor.verdict.OK': {
+    sv: 'Anslutningen till huvudkassan ({host}) fungerar.',
+    nb: 'Tilkoblingen til hovedkassen ({host}) fungerer.',
+    en: 'The connection to the main till ({host}) works.',
+  },
+  'doctor.verdict.DNS_FAILED': {
+    sv: 'Datornamnet "{host}" hittas inte i nätverket.',
+    nb: 'Datamaskinnavnet "{host}" finnes ikke i nettverket.',
+    en: 'The computer name "{host}" cannot be found on the network.',
+  },
+  'doctor.verdict.HOST_UNREACHABLE': {
+    sv: 'Huvudkassan ({host}) svarar inte alls. Den kan vara avstängd, ha fått en ny adress, eller så stoppar en brandvägg all trafik.',
+    nb: 'Hovedkassen ({host}) svarer ikke i det hele tatt. Den kan være slått av, ha fått ny adresse, eller en brannmur stopper all trafikk.',
+    en: 'The main till ({host}) does not answer at all. It may be switched off, have a new address, or a firewall blocks all traffic.',
+  },
+  'doctor.verdict.NOTHING_LISTENING': {
+    sv: 'Datorn {host} svarar, men ingen kassadatabas svarar där: varken SQL Server Browser eller port {port}.',
+    nb: 'Datamaskinen {host} svarer, men ingen kassedatabase svarer der: verken SQL Server Browser eller port {port}.',
+    en: 'The computer {host} answers, but no till database answers there: neither the SQL Server Browser nor port {port}.',
+  },
+  'doctor.verdict.PORT_CLOSED': {
+    sv: 'Huvudkassan ({host}) svarar, men databasen tar inte emot anslutningar på port {port}.',
+    nb: 'Hovedkassen ({host}) svarer, men databasen tar ikke imot tilkoblinger på port {port}.',
+    en: 'The main till ({host}) answers, but the database does not accept connections on port {port}.',
+  },
+  'doctor.verdict.PORT_FILTERED': {
+    sv: 'Huvudkassan ({host}) svarar, men något (troligen brandväggen) stoppar trafiken till databasen på port {port}.',
+    nb: 'Hovedkassen ({host}) svarer, men noe (trolig brannmuren) stopper trafikken til databasen på port {port}.',
+    en: 'The main till ({host}) answers, but something (probably the firewall) blocks traffic to the database on port {port}.',
+  },
+  'doctor.verdict.BROWSER_SILENT': {
+    sv: 'Databasen på {host} är igång, men tjänsten SQL Server Browser svarar inte, så kassan hittar inte {instance}.',
+    nb: 'Databasen på {host} kjører, men tjenesten SQL Server Browser svarer ikke, så kassen finner ikke {instance}.',
+    en: 'The database on {host} is running, but the SQL Server Browser service does not answer, so {instance} cannot be found.',
+  },
+  'doctor.verdict.INSTANCE_NOT_FOUND': {
+    sv: 'Huvudkassan ({host}) har ingen databas som heter {instance}. Den har: {instances}.',
+    nb: 'Hovedkassen ({host}) har ingen database som heter {instance}. Den har: {instances}.',
+    en: 'The main till ({host}) has no database instance called {instance}. It has: {instances}.',
+  },
+  'doctor.verdict.TCP_DISABLED': {
+    sv: 'Databasen {instance} på {host} finns, men tar bara emot anslutningar från datorn själv (TCP/IP är avstängt).',
+    nb: 'Databasen {instance} på {host} finnes, men tar bare imot tilkoblinger fra maskinen selv (TCP/IP er slått av).',
+    en: 'The database {instance} on {host} exists, but only accepts connections from that computer itself (TCP/IP is off).',
+  },
+  'doctor.verdict.LOGIN_FAILED': {
+    sv: 'Databasen på {host} svarar, men inloggningen nekades (SQL-fel {number}).',
+    nb: 'Databasen på {host} svarer, men innloggingen ble avvist (SQL-feil {number}).',
+    en: 'The database on {host} answers, but the login was refused (SQL error {number}).',
+  },
+  'doctor.verdict.DATABASE_MISSING': {
+    sv: 'Databasen på {host} svarar, men det finns ingen databas som heter "{database}" där.',
+    nb: 'Databasen på {host} svarer, men det finnes ingen database som heter "{database}" der.',
+    en: 'The database server on {host} answers, but there is no database called "{database}".',
+  },
+  'doctor.verdict.LOGIN_TIMEOUT': {
+    sv: 'Databasen på {host} tog emot anslutningen men svarade inte i tid.',
+    nb: 'Databasen på {host} tok imot tilkoblingen, men svarte ikke i tide.',
+    en: 'The database on {host} accepted the connection but did not answer in time.',
+  },
+  'doctor.verdict.CONNECTION_FAILED': {
+    sv: 'Anslutningen till databasen på {host} bröts innan inloggningen var klar.',
+    nb: 'Tilkoblingen til databasen på {host} ble brutt før innloggingen var ferdig.',
+    en: 'The connection to the database on {host} broke before the login finished.',
+  },
+  'doctor.verdict.QUERY_FAILED': {
+    sv: 'Inloggningen på {host} fungerade, men en enkel fråga misslyckades.',
+    nb: 'Innloggingen på {host} fungerte, men en enkel spørring mislyktes.',
+    en: 'The login on {host} worked, but a simple query failed.',
+  },
+  'doctor.fix.useWorking': {
+    sv: 'Kassavakt nådde databasen som {server}. Rätta anslutningen med "kassavakt repair --apply" (eller knappen Reparera).',
+    nb: 'Kassavakt nådde databasen som {server}. Rett tilkoblingen med "kassavakt repair --apply" (eller knappen Reparer).',
+    en: 'Kassavakt reached the database as {server}. Fix the connection with "kassavakt repair --apply" (or the Repair button).',
+  },
+  'doctor.fix.OK': { sv: 'Inget behöver göras.', nb: 'Ingenting må gjøres.', en: 'Nothing needs to be done.' },
+  'doctor.fix.DNS_FAILED': {
+    sv: 'Kontrollera huvudkassans datornamn, eller använd dess IP-adress i stället (följt av \\{instance}).',
+    nb: 'Kontroller hovedkassens datamaskinnavn, eller bruk IP-adressen i stedet (fulgt av \\{instance}).',
+    en: "Check the main till's computer name, or use its IP address instead (followed by \\{instance}).",
+  },
+  'doctor.fix.HOST_UNREACHABLE': {
+    sv: 'Kontrollera att huvudkassan är påslagen och i samma nätverk, och att adressen stämmer (ipconfig på huvudkassan visar den).',
+    nb: 'Kontroller at hovedkassen er slått på og i samme nettverk, og at adressen stemmer (ipconfig på hovedkassen viser den).',
+    en: 'Check that the main till is switched on and on the same network, and that the address is right (ipconfig on the main till shows it).',
+  },
+  'doctor.fix.NOTHING_LISTENING': {
+    sv: 'Starta huvudkassan och kassaprogrammet där. Hjälper det inte: kontrollera att tjänsterna SQL Server ({instance}) och SQL Server Browser körs på huvudkassan.',
+    nb: 'Start hovedkassen og kasseprogrammet der. Hjelper det ikke: kontroller at tjenestene SQL Server ({instance}) og SQL Server Browser kjører på hovedkassen.',
+    en: 'Start the main till and the till program on it. If that does not help: check that the SQL Server ({instance}) and SQL Server Browser services run on the main till.',
+  },
+  'doctor.fix.PORT_CLOSED': {
+    sv: 'Kontrollera att tjänsten SQL Server ({instance}) körs på huvudkassan, eller starta om huvudkassan.',
+    nb: 'Kontroller at tjenesten SQL Server ({instance}) kjører på hovedkassen, eller start hovedkassen på nytt.',
+    en: 'Check that the SQL Server ({instance}) service runs on the main till, or restart the main till.',
+  },
+  'doctor.fix.PORT_FILTERED': {
+    sv: 'Öppna brandväggen på huvudkassan: skapa ett skript med "kassavakt firewall-script" och kör det på huvudkassan som administratör.',
+    nb: 'Åpne brannmuren på hovedkassen: lag et skript med "kassavakt firewall-script" og kjør det på hovedkassen som administrator.',
+    en: 'Open the firewall on the main till: make a script with "kassavakt firewall-script" and run it on the main till as administrator.',
+  },
+  'doctor.fix.BROWSER_SILENT': {
+    sv: 'Starta tjänsten SQL Server Browser på huvudkassan och öppna UDP-port 1434 i dess brandvägg ("kassavakt firewall-script" gör skriptet).',
+    nb: 'Start tjenesten SQL Server Browser på hovedkassen og åpne UDP-port 1434 i brannmuren ("kassavakt firewall-script" lager skriptet).',
+    en: 'Start the SQL Server Browser service on the main till and open UDP port 1434 in its firewall ("kassavakt firewall-script" makes the script).',
+  },
+  'doctor.fix.INSTANCE_NOT_FOUND': {
+    sv: 'Ändra anslutningen så att den pekar på en av instanserna som finns ({instances}).',
+    nb: 'Endre tilkoblingen slik at den peker på en av instansene som finnes ({instances}).',
+    en: 'Change the connection to point at one of the instances that exist ({instances}).',
+  },
+  'doctor.fix.TCP_DISABLED': {
+    sv: 'Slå på TCP/IP för {instance} i SQL Server Configuration Manager på huvudkassan och starta om tjänsten. Be gärna en tekniker om hjälp.',
+    nb: 'Slå på TCP/IP for {instance} i SQL Server Configuration Manager på hovedkassen og start tjenesten på nytt. Be gjerne en tekniker om hjelp.',
+    en: 'Turn on TCP/IP for {instance} in SQL Server Configuration Manager on the main till and restart the service. Ask a technician if unsure.',
+  },
+  'doctor.fix.LOGIN_FAILED': {
+    sv: 'Kontrollera användarnamn och lösenord i Kassavakts inställningar.',
+    nb: 'Kontroller brukernavn og passord i Kassavakts innstillinger.',
+    en: "Check the user name and password in Kassavakt's settings.",
+  },
+  'doctor.fix.DATABASE_MISSING': {
+    sv: 'Kontrollera databasnamnet i Kassavakts inställningar.',
+    nb: 'Kontroller databasenavnet i Kassavakts innstillinger.',
+    en: "Check the database name in Kassavakt's settings.",
+  },
+  'doctor.fix.LOGIN_TIMEOUT': {
+    sv: 'Huvudkassan kan vara hårt belastad just nu. Försök igen om en stund; starta om huvudkassan om det fortsätter.',
+    nb: 'Hovedkassen kan være hardt belastet akkurat nå. Prøv igjen om litt; start hovedkassen på nytt om det fortsetter.',
+    en: 'The main till may be very busy right now. Try again in a while; restart the main till if it goes on.',
+  },
+  'doctor.fix.CONNECTION_FAILED': {
+    sv: 'Försök igen om en stund. Fortsätter det: starta om huvudkassan.',
+    nb: 'Prøv igjen om litt. Fortsetter det: start hovedkassen på nytt.',
+    en: 'Try again in a while. If it goes on: restart the main till.',
+  },
+  'doctor.fix.QUERY_FAILED': {
+    sv: 'Kontrollera att Kassavakts användare får läsa databasen.',
+    nb: 'Kontroller at Kassavakts bruker får lese databasen.',
+    en: "Check that Kassavakt's user may read the database.",
+  },
+  'doctor.probe.dns': { sv: 'Namnuppslagning', nb: 'Navneoppslag', en: 'Name lookup' },
+  'doctor.probe.reverseDns': { sv: 'Namn för adressen', nb: 'Navn for adressen', en: 'Name for the address' },
+  'doctor.probe.browser': { sv: 'SQL Server Browser (UDP {port})', nb: 'SQL Server Browser (UDP {port})', en: 'SQL Server Browser (UDP {port})' },
+  'doctor.probe.tcp': { sv: 'TCP-port {port}', nb: 'TCP-port {port}', en: 'TCP port {port}' },
+  'doctor.probe.hostAlive': { sv: 'Svarar datorn', nb: 'Svarer maskinen', en: 'Does the computer answer' },
+  'doctor.probe.login': { sv: 'Inloggning', nb: 'Innlogging', en: 'Login' },
+  'doctor.probe.query': { sv: 'Testfråga (SELECT 1)', nb: 'Testspørring (SELECT 1)', en: 'Test query (SELECT 1)' },
+  'doctor.state.resolved': { sv: 'hittad: {detail}', nb: 'funnet: {detail}', en: 'resolved: {detail}' },
+  'doctor.state.failed': { sv: 'misslyckades {detail}', nb: 'mislyktes {detail}', en: 'failed {detail}' },
+  'doctor.state.notNeeded': { sv: 'behövs inte (IP-adress)', nb: 'trengs ikke (IP-adresse)', en: 'not needed (IP address)' },
+  'doctor.state.names': { sv: '{detail}', nb: '{detail}', en: '{detail}' },
+  'doctor.state.noName': { sv: 'inget namn', nb: 'intet navn', en: 'no name' },
+  'doctor.state.listening': { sv: 'lyssnar', nb: 'lytter', en: 'listening' },
+  'doctor.state.refused': { sv: 'lyssnar inte (nekad)', nb: 'lytter ikke (avvist)', en: 'not listening (refused)' },
+  'doctor.state.filtered': { sv: 'filtrerad (inget svar)', nb: 'filtrert (intet svar)', en: 'filtered (no answer)' },
+  'doctor.state.unreachable': { sv: 'går inte att nå ({detail})', nb: 'kan ikke nås ({detail})', en: 'unreachable ({detail})' },
+  'doctor.state.found': { sv: 'hittade {instance} på port {port}', nb: 'fant {instance} på port {port}', en: 'found {instance} on port {port}' },
+  'doctor.state.foundWithoutTcp': { sv: 'hittade {instance}, men utan TCP', nb: 'fant {instance}, men uten TCP', en: 'found {instance}, but without TCP' },
+  'doctor.state.notFound': { sv: 'ingen {instance}; finns: {detail}', nb: 'ingen {instance}; finnes: {detail}', en: 'no {instance}; present: {detail}' },
+  'doctor.state.silent': { sv: 'tyst (inget svar)', nb: 'stille (intet svar)', en: 'silent (no answer)' },
+  'doctor.state.answers': { sv: 'ja', nb: 'ja', en: 'yes' },
+  'doctor.state.ok': { sv: 'ok', nb: 'ok', en: 'ok' },
+  'doctor.state.databaseMissing': { sv: 'databasen "{detail}" saknas (SQL-fel 4060)', nb: 'databasen "{detail}" mangler (SQL-feil 4060)', en: 'database "{detail}" missing (SQL error 4060)' },
+  'doctor.state.timeout': { sv: 'inget svar i tid', nb: 'intet svar i tide', en: 'no answer in time' },
+  'doctor.state.error': { sv: 'fel: {detail}', nb: 'feil: {detail}', en: 'error: {detail}' },
+  'doctor.report.checking': { sv: 'Kontrollerar {server} ({source})', nb: 'Kontrollerer {server} ({source})', en: 'Checking {server} ({source})' },
+  'doctor.report.source.server': { sv: 'angiven', nb: 'angitt', en: 'given' },
+  'doctor.report.source.config': { sv: 'från inställningarna', nb: 'fra innstillingene', en: 'from the settings' },
+  'doctor.report.source.dsn': { sv: 'från ODBC-kopplingen "{dsn}"', nb: 'fra ODBC-koblingen "{dsn}"', en: 'from the ODBC data source "{dsn}"' },
+  'doctor.report.candidates': { sv: 'Andra sätt som provades:', nb: 'Andre måter som ble prøvd:', en: 'Other ways tried:' },
+  'doctor.report.origin.configured': { sv: 'inställd', nb: 'innstilt', en: 'configured' },
+  'doctor.report.origin.dns': { sv: 'adress från namnet', nb: 'adresse fra navnet', en: 'address from the name' },
+  'doctor.report.origin.reverseDns': { sv: 'namn från adressen', nb: 'navn fra adressen', en: 'name from the address' },
+  'doctor.report.origin.remembered': { sv: 'huvudkassan som den sågs senast', nb: 'hovedkassen slik den ble sett sist', en: 'the main till as last seen' },
+  'doctor.report.origin.browser': { sv: 'instans som Browser listar', nb: 'instans som Browser lister', en: 'instance the Browser lists' },
+  'doctor.report.origin.standardPort': { sv: 'standardporten 1433', nb: 'standardporten 1433', en: 'the standard port 1433' },
+  'doctor.report.verdict': { sv: 'Resultat', nb: 'Resultat', en: 'Verdict' },
+  'doctor.report.fix': { sv: 'Åtgärd', nb: 'Tiltak', en: 'Fix' },
+  'doctor.report.working': { sv: 'Fungerar: {server}', nb: 'Fungerer: {server}', en: 'Works: {server}' },
+  'doctor.report.reached': {
+    sv: 'Databasen svarar som {server} (men inloggningen lyckades inte)',
+    nb: 'Databasen svarer som {server} (men innloggingen lyktes ikke)',
+    en: 'The database answers as {server} (but the login did not succeed)',
+  },
+  'doctor.report.total': { sv: 'Total tid: {ms} ms', nb: 'Total tid: {ms} ms', en: 'Total time: {ms} ms' },
+  'doctor.noServer': {
+    sv: 'Ingen server att kontrollera: ange --server, --dsn eller "server" i inställningarna.',
+    nb: 'Ingen server å kontrollere: angi --server, --dsn eller "server" i innstillingene.',
+    en: 'No server to check: give --server, --dsn or "server" in the settings.',
+  },
+  'doctor.badPort': {
+    sv: 'Ogiltig port "{value}": ange ett tal 1–65535.',
+    nb: 'Ugyldig port "{value}": angi et tall 1–65535.',
+    en: 'Invalid port "{value}": give a number 1–65535.',
+  },
+} satisfies Record<string, Translations>;
+
+export const repairMessages = {
+  'repair.current': { sv: 'ODBC-kopplingen "{dsn}" ({location}) pekar nu på: {server}', nb: 'ODBC-koblingen "{dsn}" ({location}) peker nå på: {server}', en: 'The ODBC data source "{dsn}" ({location}) now points at: {server}' },
+  'repair.none': { sv: '(tomt)', nb: '(tomt)', en: '(empty)' },
+  'repair.wouldWrite': {
+    sv: 'Kassavakt skulle skriva: {server}. Kör "kassavakt repair --apply" för att ändra.',
+    nb: 'Kassavakt ville skrive: {server}. Kjør "kassavakt repair --apply" for å endre.',
+    en: 'Kassavakt would write: {server}. Run "kassavakt repair --apply" to change it.',
+  },
+  'repair.nothingFound': {
+    sv: 'Kassavakt hittade inget annat sätt att nå huvudkassan, så inget att ändra.',
+    nb: 'Kassavakt fant ingen annen måte å nå hovedkassen på, så ingenting å endre.',
+    en: 'Kassavakt found no other way to reach the main till, so there is nothing to change.',
+  },
+  'repair.alreadyWorks': { sv: 'Kopplingen fungerar redan; inget att ändra.', nb: 'Koblingen fungerer allerede; ingenting å endre.', en: 'The connection already works; nothing to change.' },
+  'repair.reachedOnly': {
+    sv: 'Obs: databasen svarar som {server}, men Kassavakts inloggning lyckades inte där.',
+    nb: 'Obs: databasen svarer som {server}, men Kassavakts innlogging lyktes ikke der.',
+    en: "Note: the database answers as {server}, but Kassavakt's login did not succeed there.",
+  },
+  'repair.applied': {
+    sv: 'Klart: "{dsn}" pekar nu på {server} (förut: {previous}). Ångra med "kassavakt repair --undo".',
+    nb: 'Ferdig: "{dsn}" peker nå på {server} (før: {previous}). Angre med "kassavakt repair --undo".',
+    en: 'Done: "{dsn}" now points at {server} (before: {previous}). Undo with "kassavakt repair --undo".',
+  },
+  'repair.unchanged': { sv: '"{dsn}" pekar redan på {server}.', nb: '"{dsn}" peker allerede på {server}.', en: '"{dsn}" already points at {server}.' },
+  'repair.undone': { sv: 'Ångrat: "{dsn}" pekar åter på {server}.', nb: 'Angret: "{dsn}" peker igjen på {server}.', en: 'Undone: "{dsn}" points at {server} again.' },
+  'repair.error.DSN_NOT_FOUND': {
+    sv: 'ODBC-kopplingen "{dsn}" finns inte på den här datorn ({detail}).',
+    nb: 'ODBC-koblingen "{dsn}" finnes ikke på denne maskinen ({detail}).',
+    en: 'The ODBC data source "{dsn}" does not exist on this computer ({detail}).',
+  },
+  'repair.error.ACCESS_DENIED': {
+    sv: 'Kassavakt fick inte ändra "{dsn}" (saknar behörighet): {detail}. Inget ändrades.',
+    nb: 'Kassavakt fikk ikke endre "{dsn}" (mangler tilgang): {detail}. Ingenting ble endret.',
+    en: 'Kassavakt was not allowed to change "{dsn}" (no permission): {detail}. Nothing was changed.',
+  },
+  'repair.error.CANCELLED': {
+    sv: 'Ändringen avbröts i Windows-frågan om behörighet. Inget ändrades.',
+    nb: 'Endringen ble avbrutt i Windows-spørsmålet om tilgang. Ingenting ble endret.',
+    en: 'The change was cancelled at the Windows permission prompt. Nothing was changed.',
+  },
+  'repair.error.COMMAND_FAILED': {
+    sv: 'Kunde inte ändra "{dsn}": {detail}. Det gamla värdet finns kvar.',
+    nb: 'Kunne ikke endre "{dsn}": {detail}. Den gamle verdien er beholdt.',
+    en: 'Could not change "{dsn}": {detail}. The old value is still there.',
+  },
+  'repair.error.VERIFY_FAILED': {
+    sv: '"{dsn}" visar inte det nya värdet efter ändringen ({detail}). Kontrollera med ODBCAD32 (32-bitars).',
+    nb: '"{dsn}" viser ikke den nye verdien etter endringen ({detail}). Kontroller med ODBCAD32 (32-biters).',
+    en: '"{dsn}" does not show the new value after the change ({detail}). Check with ODBCAD32 (32-bit).',
+  },
+  'repair.error.INVALID_SERVER': {
+    sv: '"{detail}" är ingen giltig serveradress; inget skrevs.',
+    nb: '"{detail}" er ingen gyldig serveradresse; ingenting ble skrevet.',
+    en: '"{detail}" is not a valid server address; nothing was written.',
+  },
+  'repair.error.NO_BACKUP': {
+    sv: 'Det finns ingen reparation av "{dsn}" att ångra.',
+    nb: 'Det finnes ingen reparasjon av "{dsn}" å angre.',
+    en: 'There is no repair of "{dsn}" to undo.',
+  },
+  'repair.error.CHANGED_SINCE': {
+    sv: '"{dsn}" har ändrats sedan Kassavakts reparation (nu: {detail}); Kassavakt skriver inte över det.',
+    nb: '"{dsn}" er endret siden Kassavakts reparasjon (nå: {detail}); Kassavakt skriver ikke over det.',
+    en: '"{dsn}" has changed since Kassavakt\'s repair (now: {detail}); Kassavakt will not overwrite it.',
+  },
+  'repair.applyAndUndo': { sv: 'Välj antingen --apply eller --undo.', nb: 'Velg enten --apply eller --undo.', en: 'Choose either --apply or --undo.' },
+} satisfies Record<string, Translations>;
+
+export const firewallMessages = {
+  'firewall.script.purpose': {
+    sv: 'Öppnar Windows-brandväggen på HUVUDKASSAN för kassadatabasen {instance} (SQL Server).',
+    nb: 'Åpner Windows-brannmuren på HOVEDKASSEN for kassedatabasen {instance} (SQL Server).',
+    en: 'Opens Windows Firewall on the MAIN till for the till database {instance} (SQL Server).',
+  },
+  'firewall.script.needAdmin': {
+    sv: 'Högerklicka på filen och välj "Kör som administratör".',
+    nb: 'Høyreklikk på filen og velg "Kjør som administrator".',
+    en: 'Right-click the file and choose "Run as administrator".',
+  },
+  'firewall.script.lookupComment': {
+    sv: 'Instansens egen port och program, ur huvudkassans register',
+    nb: 'Instansens egen port og program, fra hovedkassens register',
+    en: "The instance's own port and program, from the main till's registry",
+  },
+  'firewall.script.instanceMissing': {
+    sv: 'Hittade ingen SQL Server-instans {instance} på den här datorn. Är det verkligen huvudkassan?',
+    nb: 'Fant ingen SQL Server-instans {instance} på denne maskinen. Er det virkelig hovedkassen?',
+    en: 'Found no SQL Server instance {instance} on this computer. Is this really the main till?',
+  },
+  'firewall.script.done': {
+    sv: 'Klart. Brandväggen släpper nu in kassadatabasen från det lokala nätverket.',
+    nb: 'Ferdig. Brannmuren slipper nå inn kassedatabasen fra det lokale nettverket.',
+    en: 'Done. The firewall now lets the till database in from the local network.',
+  },
+  'firewall.script.failed': {
+    sv: 'Några regler kunde inte skapas; se meddelandena ovan.',
+    nb: 'Noen regler kunne ikke opprettes; se meldingene over.',
+    en: 'Some rules could not be created; see the messages above.',
+  },
+  'firewall.written': {
+    sv: 'Skriptet är sparat: {path}\nSå här gör du: kopiera filen till HUVUDKASSAN (t.ex. med ett USB-minne), högerklicka på den där och välj "Kör som administratör". Kör den inte på den här datorn.',
+    nb: 'Skriptet er lagret: {path}\nSlik gjør du: kopier filen til HOVEDKASSEN (f.eks. med en minnepinne), høyreklikk på den der og velg "Kjør som administrator". Ikke kjør den på denne maskinen.',
+    en: 'The script is saved: {path}\nWhat to do: copy the file to the MAIN till (e.g. on a USB stick), right-click it there and choose "Run as administrator". Do not run it on this computer.',
+  },
+  'firewall.exists': {
+    sv: 'Filen {path} finns redan och är inte ett Kassavakt-skript; välj ett annat namn med --out.',
+    nb: 'Filen {path} finnes allerede og er ikke et Kassavakt-skript; velg et annet navn med --out.',
+    en: 'The file {path} already exists and is not a Kassavakt script; choose another name with --out.',
+  },
+} satisfies Record<string, Translations>;

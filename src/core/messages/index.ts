@@ -4,6 +4,7 @@ import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { monitorMessages } from './monitor.js';
+import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
@@ -17,6 +18,7 @@ export const catalog = {
   ...repairMessages,
   ...fleetMessages,
   ...monitorMessages,
+  ...preflightMessages,
   ...reportMessages,
   ...updateMessages,
   ...simMessages,

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerInspectUpdate } from './commands/inspectUpdate.js';
+import { registerPreflight } from './commands/preflight.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerSim } from './commands/sim.js';
@@ -15,6 +16,7 @@ const program = new Command('kassavakt')
 
 registerCheck(program);
 registerInspectUpdate(program);
+registerPreflight(program);
 registerSim(program);
 registerStatus(program);
 registerDiscover(program);

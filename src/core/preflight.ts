@@ -6,6 +6,7 @@ import { isSelling, type Till } from './fleet.js';
 import { joinList, t, type Lang } from './i18n.js';
 import type { UnreachableReason } from './poll.js';
 import { assessFleet, sellingEdition, type AnalyzedTill } from './rules.js';
+import { describeVerdict, type Verdict } from './verdict.js';
 import { compareRelease, editionLabel, formatVersion, type Edition, type ParsedVersion } from './version.js';
 
 export const UPDATE_FILE_NAME = 'pckassaupp32.exe';
@@ -54,7 +55,8 @@ export type PreflightConnection =
       /** False when the tills query failed: the sessions are known, their versions and IDs are not. */
       tillsReadable: boolean;
     }
-  | { reached: false; server: string; reason: UnreachableReason; detail: string };
+  /** `verdict`: the connection doctor's diagnosis of the server string, when it ran. */
+  | { reached: false; server: string; reason: UnreachableReason; detail: string; verdict?: Verdict };
 
 export interface PreflightInput {
   connection: PreflightConnection;
@@ -82,7 +84,9 @@ export function buildPreflight(input: PreflightInput, lang: Lang): Preflight {
   if (!connection.reached) {
     const needs = (id: PreflightItemId): PreflightItem =>
       item(lang, id, 'unknown', t(lang, 'preflight.needsConnection'));
-    const unreachable = t(lang, `unreachable.${connection.reason}`, { server: connection.server, detail: connection.detail });
+    const unreachable = connection.verdict
+      ? Object.values(describeVerdict(lang, connection.verdict)).join(' ')
+      : t(lang, `unreachable.${connection.reason}`, { server: connection.server, detail: connection.detail });
     return {
       reached: false,
       items: [
@@ -302,9 +306,9 @@ function sameVersionItem(tills: readonly AnalyzedTill[], target: VersionTarget, 
     return unknownTills.length ? item(lang, 'sameVersion', 'unknown', `${allSame} ${unknownNote}`) : item(lang, 'sameVersion', 'ok', allSame);
   }
   const parts = [t(lang, 'preflight.sameVersion.updateFirst', { newest: newest.name, ...params })];
-  if (behind.length) parts.push(t(lang, 'preflight.sameVersion.behind', { tills: describeTills(lang, behind), ...params }));
+  if (behind.length) parts.push(t(lang, 'preflight.sameVersion.behind', { tills: describeTills(lang, behind), names: joinList(lang, behind.map((x) => x.name)), ...params }));
   if (otherEdition.length) {
-    parts.push(t(lang, 'preflight.sameVersion.otherEdition', { tills: describeTills(lang, otherEdition), file: UPDATE_FILE_NAME, ...params }));
+    parts.push(t(lang, 'preflight.sameVersion.otherEdition', { tills: describeTills(lang, otherEdition), names: joinList(lang, otherEdition.map((x) => x.name)), file: UPDATE_FILE_NAME, ...params }));
   }
   if (unknownNote) parts.push(unknownNote);
   parts.push(t(lang, 'preflight.sameVersion.why'));

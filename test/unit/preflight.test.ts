@@ -75,7 +75,7 @@ describe('preflight checklist', () => {
     const item = byId(p, 'sameVersion');
     expect(item.status).toBe('todo');
     expect(item.detail).toContain('Uppdatera först de befintliga kassorna till 38,6 (med kontrollbox), som KASSA1 kör.');
-    expect(item.detail).toContain('Ligger efter: KASSA2 kör 38,5. Uppdatera dem med Hjälp – Versionshantering – Sök efter nyare version.');
+    expect(item.detail).toContain('Ligger efter: KASSA2 kör 38,5. Uppdatera KASSA2 med Hjälp – Versionshantering – Sök efter nyare version.');
     expect(item.detail).toContain('utanför öppettid');
     expect(item.detail).not.toContain('KASSA3');
     expect(p.updateFile).toMatchObject({ status: 'known', version: '38,6' });
@@ -86,7 +86,7 @@ describe('preflight checklist', () => {
     const p = buildPreflight(reached(MIXED), 'sv');
     const versions = byId(p, 'sameVersion');
     expect(versions.detail).toContain('Ligger efter: KASSA2 kör 38,5.');
-    expect(versions.detail).toContain('Fel utgåva: BACKOFFICE kör 38,05. Kör uppdateringsfilen (pckassaupp32.exe) för 38,6 (med kontrollbox) på dem.');
+    expect(versions.detail).toContain('Fel utgåva: BACKOFFICE kör 38,05. Kör uppdateringsfilen (pckassaupp32.exe) för 38,6 (med kontrollbox) på BACKOFFICE.');
     const id = byId(p, 'clientId');
     expect(id.status).toBe('ok');
     expect(id.detail).toContain('KASSA2 och BACKOFFICE har samma Klient ID (2).');
@@ -168,6 +168,26 @@ describe('preflight checklist', () => {
     expect(preflightExitCode(p)).toBe(3);
     expect(renderPreflight(p, 'sv')).toContain('Kassavakt når inte huvudkassan.');
     expect(p).toMatchObject({ serverString: null, clientId: null, updateFile: null });
+  });
+
+  it('explains the doctor verdict instead of the poll error when the doctor ran', () => {
+    const p = buildPreflight(
+      {
+        connection: {
+          reached: false,
+          server: '192.168.99.60\\PCKASSA',
+          reason: 'INSTANCE_NOT_FOUND',
+          detail: 'x',
+          verdict: { code: 'PORT_FILTERED', host: '192.168.99.60', instance: 'PCKASSA', port: 1433 },
+        },
+        restart: NO_RESTART,
+      },
+      'sv',
+    );
+    const detail = byId(p, 'serverString').detail;
+    expect(detail).toContain('1433');
+    expect(detail).not.toContain('hittas inte');
+    expect(detail).toContain('IP-adress\\PCKASSA eller datornamn\\PCKASSA');
   });
 
   it('lists the two backoffice settings after the install, with where to find them', () => {

@@ -122,14 +122,14 @@ export const preflightMessages = {
     en: 'First update the existing tills to {version} ({label}), which {newest} runs.',
   },
   'preflight.sameVersion.behind': {
-    sv: 'Ligger efter: {tills}. Uppdatera dem med Hjälp – Versionshantering – Sök efter nyare version.',
-    nb: 'Ligger etter: {tills}. Oppdater dem med Hjelp – Versjonshåndtering – Søk etter nyere versjon.',
-    en: 'Behind: {tills}. Update them with Hjälp – Versionshantering – Sök efter nyare version (Help – Version management – Check for a newer version).',
+    sv: 'Ligger efter: {tills}. Uppdatera {names} med Hjälp – Versionshantering – Sök efter nyare version.',
+    nb: 'Ligger etter: {tills}. Oppdater {names} med Hjelp – Versjonshåndtering – Søk etter nyere versjon.',
+    en: 'Behind: {tills}. Update {names} with Hjälp – Versionshantering – Sök efter nyare version (Help – Version management – Check for a newer version).',
   },
   'preflight.sameVersion.otherEdition': {
-    sv: 'Fel utgåva: {tills}. Kör uppdateringsfilen ({file}) för {version} ({label}) på dem.',
-    nb: 'Feil utgave: {tills}. Kjør oppdateringsfilen ({file}) for {version} ({label}) på dem.',
-    en: 'Wrong edition: {tills}. Run the update file ({file}) for {version} ({label}) on them.',
+    sv: 'Fel utgåva: {tills}. Kör uppdateringsfilen ({file}) för {version} ({label}) på {names}.',
+    nb: 'Feil utgave: {tills}. Kjør oppdateringsfilen ({file}) for {version} ({label}) på {names}.',
+    en: 'Wrong edition: {tills}. Run the update file ({file}) for {version} ({label}) on {names}.',
   },
   'preflight.sameVersion.unknownTills': {
     sv: 'Versionen på {tills} går inte att läsa: se efter under Hjälp – Versionshantering.',

@@ -98,6 +98,17 @@ describe('preflight against the simulated main till', () => {
     expect(run.stdout).not.toContain(PASSWORD);
   });
 
+  it('uses the server string the doctor finds when the configured one does not work', () => {
+    const args = connection(sim);
+    args[1] = `${sim.host}\\PCKASSA2`;
+    const run = runCli(['preflight', '--json', ...args]);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { reached: boolean; serverString: string; serverStrings: unknown[] };
+    expect(out.reached).toBe(true);
+    expect(out.serverString).toBe('127.0.171.1\\PCKASSA');
+    expect(out.serverStrings).toContainEqual({ server: '127.0.171.1\\PCKASSA2', kind: 'address', works: false });
+  });
+
   it('prints the checklist as text in the chosen language', () => {
     const run = runCli(['preflight', '--lang', 'en', ...connection(sim)]);
     expect(run.code).toBe(1);

@@ -1,31 +1,53 @@
-// `kassavakt inspect-update FILE`: is this the right PC-Kassa update file for the fleet?
+// `kassavakt inspect-update FILE`: is this the right PC-Kassa update file for the fleet? The fleet
+// comes from --fleet, else from one live poll of the configured main till (when one is configured).
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { Config } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import type { FleetSnapshot } from '../../core/fleet.js';
 import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
 import { parseSnapshotText } from '../../core/snapshot.js';
 import { verdictExitCode, type UpdateFileVerdict } from '../../core/updateFile.js';
 import { inspectUpdateFile } from '../../update/inspectUpdateFile.js';
-import { langOption } from '../options.js';
+import { unreachableMessage } from '../../core/pollAssessment.js';
+import { pollOnce } from '../../monitor/poll.js';
+import { addConnectionOptions, langOption, resolveConnection, type ConnectionOptions } from '../options.js';
+import { EXIT_UNREACHABLE } from './status.js';
 import { readInputFile } from '../readInput.js';
 
+type InspectOptions = ConnectionOptions & { json?: boolean; fleet?: string };
+
 export function registerInspectUpdate(program: Command): void {
-  program
-    .command('inspect-update')
-    .description('check an update file or installer against the fleet (exit 0 right, 1 wrong, 2 cannot tell)')
-    .argument('<file>', 'the .exe to inspect')
+  addConnectionOptions(
+    program
+      .command('inspect-update')
+      .description('check an update file or installer against the fleet (exit 0 right, 1 wrong, 2 cannot tell, 3 main till unreachable)')
+      .argument('<file>', 'the .exe to inspect'),
+  )
     .option('--json', 'print JSON')
-    .option('--fleet <snapshot>', 'fleet snapshot (the `check` format) to compare with')
+    .option('--fleet <snapshot>', 'fleet snapshot (the `check` format) to compare with, instead of polling the main till')
     .addOption(langOption())
-    .action(async (file: string, opts: { json?: boolean; fleet?: string; lang?: Lang }) => {
-      const lang = opts.lang ?? DEFAULT_LANG;
+    .action(async (file: string, opts: InspectOptions) => {
+      const config = opts.fleet === undefined ? resolveConnection(opts) : undefined;
+      const lang = config?.lang ?? opts.lang ?? DEFAULT_LANG;
       if (!existsSync(file)) throw new UserError(`${file}: ${t(lang, 'input.noSuchFile')}`);
-      const fleet = opts.fleet === undefined ? undefined : readFleet(opts.fleet, lang);
-      const verdict = await inspectUpdateFile(file, { fleet, lang });
+      const source = config ? await liveFleet(config) : { fleet: readFleet(opts.fleet!, lang) };
+      const verdict = await inspectUpdateFile(file, { fleet: source.fleet, lang });
       console.log(opts.json ? JSON.stringify(verdictJson(verdict), null, 2) : renderVerdict(verdict, lang));
       process.exitCode = verdictExitCode(verdict);
+      if (source.unreachable !== undefined) {
+        console.error(source.unreachable);
+        process.exitCode = EXIT_UNREACHABLE;
+      }
     });
+}
+
+/** The fleet from one poll of the configured main till; none (and why) when it cannot be read. */
+async function liveFleet(config: Config): Promise<{ fleet: FleetSnapshot | undefined; unreachable?: string }> {
+  if (config.server === undefined) return { fleet: undefined };
+  const poll = await pollOnce(config);
+  if (poll.ok) return { fleet: poll.snapshot };
+  return { fleet: undefined, unreachable: unreachableMessage(config.lang, poll, config.server) };
 }
 
 function readFleet(file: string, lang: Lang): FleetSnapshot {

@@ -6,6 +6,7 @@ import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
+import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
@@ -21,6 +22,7 @@ export const catalog = {
   ...fleetMessages,
   ...historyMessages,
   ...monitorMessages,
+  ...preflightMessages,
   ...reportMessages,
   ...updateMessages,
   ...simMessages,

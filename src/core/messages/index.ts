@@ -2,12 +2,14 @@ import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
 import { reportMessages } from './report.js';
+import { trayMessages } from './tray.js';
 
 export const catalog = {
   ...commonMessages,
   ...configMessages,
   ...fleetMessages,
   ...reportMessages,
+  ...trayMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

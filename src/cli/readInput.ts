@@ -7,7 +7,9 @@ export function readInputFile(file: string, lang: Lang): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`${file}: ${t(lang, 'input.cannotRead', { detail })}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${file}: ${t(lang, 'input.noSuchFile')}`);
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${file}: ${t(lang, 'input.noPermission')}`);
+    throw new UserError(`${file}: ${t(lang, 'input.cannotRead', { detail: code ?? (error as Error).message })}`);
   }
 }

@@ -21,6 +21,8 @@ export const commonMessages = {
     en: 'is not valid JSON ({detail})',
   },
   'input.cannotRead': { sv: 'kan inte läsas: {detail}', nb: 'kan ikke leses: {detail}', en: 'cannot be read: {detail}' },
+  'input.noSuchFile': { sv: 'filen finns inte', nb: 'filen finnes ikke', en: 'no such file' },
+  'input.noPermission': { sv: 'du saknar behörighet att läsa filen', nb: 'du mangler tilgang til å lese filen', en: 'you are not allowed to read the file' },
   'input.badDate': { sv: 'ska vara en tidpunkt (ISO 8601)', nb: 'skal være et tidspunkt (ISO 8601)', en: 'must be a date-time (ISO 8601)' },
   'cli.badLang': {
     sv: 'Okänt språk "{value}": välj sv, nb eller en.',

@@ -1,3 +1,4 @@
+import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
@@ -5,6 +6,7 @@ import { reportMessages } from './report.js';
 import { trayMessages } from './tray.js';
 
 export const catalog = {
+  ...alertsMessages,
   ...commonMessages,
   ...configMessages,
   ...fleetMessages,

@@ -1,0 +1,50 @@
+// The main till's reachability from raw poll outcomes: debounced (N failed polls to count as down,
+// M good ones to count as up again) and watched for flapping (too many changes in a window).
+import type { AlertSettings, ConnectionState, PollInput } from './model.js';
+
+export function observePoll(previous: ConnectionState, poll: PollInput, settings: AlertSettings): ConnectionState {
+  const state: ConnectionState = {
+    ...previous,
+    pollChanges: withinWindow(previous.pollChanges, poll.at, settings),
+    confirmedChanges: withinWindow(previous.confirmedChanges, poll.at, settings),
+  };
+  if (!poll.ok) state.verdict = poll.verdict;
+
+  const changed = previous.streak !== null && previous.streak.ok !== poll.ok;
+  state.streak = previous.streak?.ok === poll.ok ? { ok: poll.ok, count: previous.streak.count + 1 } : { ok: poll.ok, count: 1 };
+  if (changed) state.pollChanges = [...state.pollChanges, poll.at];
+
+  const reach = confirmedReach(state, settings);
+  if (reach !== state.reach) {
+    if (state.reach !== 'unknown') state.confirmedChanges = [...state.confirmedChanges, poll.at];
+    state.reach = reach;
+  }
+
+  const { flapping } = settings;
+  if (state.pollChanges.length >= flapping.pollChanges || state.confirmedChanges.length >= flapping.confirmedChanges) {
+    state.flapping = true;
+  }
+  return settleFlapping(state, poll.at, settings);
+}
+
+/** A flapping line is stable again after `stableMs` without any change; checked on every input. */
+export function settleFlapping(state: ConnectionState, at: number, settings: AlertSettings): ConnectionState {
+  if (!state.flapping) return state;
+  const lastChange = Math.max(...state.pollChanges, ...state.confirmedChanges, -Infinity);
+  if (at - lastChange < settings.flapping.stableMs) return state;
+  return { ...state, flapping: false, pollChanges: [], confirmedChanges: [] };
+}
+
+function confirmedReach(state: ConnectionState, settings: AlertSettings): ConnectionState['reach'] {
+  const streak = state.streak!;
+  if (streak.ok) {
+    // From "unknown" one good poll is enough: nothing was ever reported down.
+    const needed = state.reach === 'unreachable' ? settings.reachableAfterPolls : 1;
+    return streak.count >= needed ? 'reachable' : state.reach;
+  }
+  return streak.count >= settings.unreachableAfterPolls ? 'unreachable' : state.reach;
+}
+
+function withinWindow(times: number[], at: number, settings: AlertSettings): number[] {
+  return times.filter((time) => at - time < settings.flapping.windowMs);
+}

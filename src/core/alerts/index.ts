@@ -1,0 +1,17 @@
+// The alert policy's public API: what the tray (and anything else that notifies) calls.
+export { evaluateAlerts } from './evaluate.js';
+export { alertHold, type HoldReason } from './hold.js';
+export { snoozeUntil, type SnoozeChoice } from './clock.js';
+export { alertSettingsFromConfig, defaultAlertSettings } from './settings.js';
+export { episodeKey } from './episodes.js';
+export {
+  initialAlertState,
+  NOTICE_KINDS,
+  type AlertClock,
+  type AlertInput,
+  type AlertSettings,
+  type AlertState,
+  type Notice,
+  type NoticeKind,
+  type PollInput,
+} from './model.js';

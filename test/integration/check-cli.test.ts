@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kassavakt-check-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const issueExample = JSON.stringify({
+  server: '192.168.99.60\\PCKASSA',
+  takenAt: '2026-11-25T08:00:00Z',
+  tills: [
+    { name: 'KASSA1', clientId: '1', version: '38,5', role: 'main' },
+    { name: 'KASSA2', clientId: '2', version: '38.5', role: 'sales' },
+    { name: 'BACKOFFICE', clientId: '2', version: '38,05', role: 'backoffice' },
+  ],
+});
+
+describe('kassavakt check', () => {
+  it('prints exactly the documented JSON shape and exits 1 on findings', () => {
+    const run = runCli(['check', file('fleet.json', issueExample), '--json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout);
+    expect(Object.keys(out)).toEqual(['tills', 'findings', 'suggestedClientId']);
+    expect(out.tills[2]).toEqual({
+      name: 'BACKOFFICE',
+      clientId: '2',
+      role: 'backoffice',
+      version: { raw: '38,05', major: 38, release: 5, edition: 'nonfiscal' },
+    });
+    expect(out.findings.map((f: { code: string }) => f.code)).toEqual(['EDITION_MISMATCH', 'DUPLICATE_CLIENT_ID']);
+    for (const f of out.findings) expect(Object.keys(f)).toEqual(['code', 'severity', 'tills', 'message', 'advice']);
+    expect(out.suggestedClientId).toBe(3);
+  });
+
+  it('prints a Swedish table and the findings by default', () => {
+    const run = runCli(['check', file('fleet2.json', issueExample)]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Kassa\s+Roll\s+Klient ID\s+Version\s+Utgåva/);
+    expect(run.stdout).toContain('BACKOFFICE  backoffice      2          38,05    utan kontrollbox');
+    expect(run.stdout).toContain('[FEL] KASSA2 och BACKOFFICE har samma Klient ID (2).');
+    expect(run.stdout).toContain('Ledigt Klient ID för en ny kassa: 3');
+  });
+
+  it('exits 0 for a healthy fleet read from stdin', () => {
+    const healthy = JSON.stringify({ tills: [{ name: 'A', clientId: 1, version: '38,5', role: 'main' }, { name: 'B', clientId: 2, version: '38.5.0.7' }] });
+    const run = runCli(['check', '-', '--lang', 'nb'], { input: healthy });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Alt ser bra ut.');
+  });
+
+  it.each([
+    ['not JSON', '{"tills": [', /^bad\.json: is not valid JSON \(/],
+    ['an empty file', '', /^bad\.json: the file is empty$/],
+    ['a missing name', '{"tills":[{"clientId":1},{"version":"38,5"}]}', /^bad\.json: tills\[0\]\.name: missing$/],
+    ['a blank name', '{"tills":[{"name":"A"},{"name":"A"},{"name":"A"},{"name":"  "}]}', /^bad\.json: tills\[3\]\.name: missing$/],
+    ['a till that is not an object', '{"tills":[{"name":"A"},42]}', /^bad\.json: tills\[1\]: must be an object$/],
+    ['a version that is a number', '{"tills":[{"name":"A","version":38.5}]}', /^bad\.json: tills\[0\]\.version: must be a string$/],
+    ['no tills list', '{"server":"x"}', /^bad\.json: tills: missing$/],
+    ['tills that is not a list', '{"tills":{}}', /^bad\.json: tills: must be a list$/],
+    ['a JSON list at the root', '[]', /^bad\.json: \(root\): must be an object$/],
+    ['an unknown role', '{"tills":[{"name":"A","role":"boss"}]}', /^bad\.json: tills\[0\]\.role: must be one of: main, sales, backoffice$/],
+    ['an unknown edition', '{"tills":[{"name":"A","edition":"se"}]}', /^bad\.json: tills\[0\]\.edition: must be one of: fiscal, nonfiscal, norway$/],
+    ['a fractional Client ID', '{"tills":[{"name":"A","clientId":1.5}]}', /^bad\.json: tills\[0\]\.clientId: must be a string or a whole number$/],
+    ['connected that is not a boolean', '{"tills":[{"name":"A","connected":"yes"}]}', /^bad\.json: tills\[0\]\.connected: must be true or false$/],
+    ['a bad lastSeen', '{"tills":[{"name":"A","lastSeen":"igår"}]}', /^bad\.json: tills\[0\]\.lastSeen: must be a date-time \(ISO 8601\)$/],
+  ])('rejects %s with one clear line and exit 2', (_label, text, expected) => {
+    const path = file('bad.json', text);
+    const run = runCli(['check', path, '--lang', 'en'], { env: {} });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const line = run.stderr.replace(`${dir}/`, '').trim();
+    expect(line).toMatch(expected);
+    expect(line.split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('names a missing file in Swedish by default', () => {
+    const run = runCli(['check', join(dir, 'finns-inte.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`${join(dir, 'finns-inte.json')}: filen finns inte`);
+  });
+
+  it('refuses an unknown language', () => {
+    const run = runCli(['check', '-', '--lang', 'de'], { input: issueExample });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Okänt språk "de"');
+  });
+});

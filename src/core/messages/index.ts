@@ -2,6 +2,7 @@ import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
 import { fleetMessages } from './fleet.js';
+import { historyMessages } from './history.js';
 import { reportMessages } from './report.js';
 import { trayMessages } from './tray.js';
 
@@ -10,6 +11,7 @@ export const catalog = {
   ...commonMessages,
   ...configMessages,
   ...fleetMessages,
+  ...historyMessages,
   ...reportMessages,
   ...trayMessages,
 };

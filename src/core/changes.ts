@@ -1,0 +1,182 @@
+// What a poll changed, compared with what was known before: the history records these, not repetitions.
+// Pure: previous state + poll + findings in, changes + next state out; the store persists both.
+import { normalizeClientId } from './clientId.js';
+import { machineKey, type Role, type Till } from './fleet.js';
+import { findingKey, type Finding, type FindingCode, type Severity } from './findings.js';
+import type { PollResult, UnreachableReason } from './poll.js';
+import { formatVersion, parseVersion, type Edition } from './version.js';
+
+export interface KnownTill {
+  /** The name as last seen (the key is machineKey(name)). */
+  name: string;
+  /** The version as the vendor writes it (`38,5`, `38,05`, `38,5 NORSK`), the raw text when it does not parse, null when missing. */
+  version: string | null;
+  edition: Edition | null;
+  clientId: string | null;
+  role: Role;
+  connected: boolean;
+}
+
+export interface OpenFinding {
+  key: string;
+  code: FindingCode;
+  severity: Severity;
+  tills: string[];
+  message: string;
+  /** ISO time the episode started. */
+  since: string;
+}
+
+export interface ServerState {
+  reachable: boolean;
+  /** ISO time of the poll that first saw this state. */
+  since: string;
+  reason?: UnreachableReason;
+  detail?: string;
+}
+
+export interface KnownState {
+  tills: Map<string, KnownTill>;
+  findings: Map<string, OpenFinding>;
+  /** Null before the first poll ever. */
+  server: ServerState | null;
+}
+
+export type Change =
+  | ({ type: 'till.seen'; at: string; till: string } & Omit<KnownTill, 'name'>)
+  | { type: 'till.version'; at: string; till: string; from: string | null; to: string | null; fromEdition: Edition | null; toEdition: Edition | null }
+  | { type: 'till.clientId'; at: string; till: string; from: string | null; to: string | null }
+  | { type: 'till.role'; at: string; till: string; from: Role; to: Role }
+  | { type: 'till.connected' | 'till.disconnected'; at: string; till: string }
+  | { type: 'finding.raised'; at: string; key: string; code: FindingCode; severity: Severity; tills: string[]; message: string }
+  | { type: 'finding.cleared'; at: string; key: string; code: FindingCode; severity: Severity; tills: string[]; since: string }
+  | { type: 'server.unreachable'; at: string; reason: UnreachableReason; detail: string }
+  | { type: 'server.reachable'; at: string; since: string; reason?: UnreachableReason };
+
+export type ChangeType = Change['type'];
+
+export function emptyState(): KnownState {
+  return { tills: new Map(), findings: new Map(), server: null };
+}
+
+/** The facts about a till the history tracks, normalized so that `38.5` and `38,5` are no change. */
+export function describeTill(till: Till): KnownTill {
+  const raw = till.version?.trim();
+  const parsed = raw ? parseVersion(raw, till.edition) : null;
+  const clientId = till.clientId === undefined || till.clientId === null ? '' : String(till.clientId).trim();
+  return {
+    name: till.name.trim(),
+    version: parsed ? formatVersion(parsed) : raw || null,
+    edition: parsed ? parsed.edition : (till.edition ?? null),
+    clientId: clientId === '' ? null : clientId,
+    role: till.role,
+    // A till the source lists without saying is taken as connected; the monitor sets false for no session.
+    connected: till.connected !== false,
+  };
+}
+
+export interface Diff {
+  changes: Change[];
+  next: KnownState;
+}
+
+/**
+ * Compares a poll with the known state. A failed poll changes only the server state: nothing is known
+ * about the tills then. A poll whose tills query failed (profileError) updates only who is connected.
+ */
+export function diffPoll(previous: KnownState, poll: PollResult, findings: readonly Finding[]): Diff {
+  const next: KnownState = { tills: previous.tills, findings: previous.findings, server: previous.server };
+  const changes: Change[] = [];
+  const at = poll.at;
+
+  if (!poll.ok) {
+    if (previous.server === null || previous.server.reachable) {
+      changes.push({ type: 'server.unreachable', at, reason: poll.reason, detail: poll.detail });
+      next.server = { reachable: false, since: at, reason: poll.reason, detail: poll.detail };
+    }
+    return { changes, next };
+  }
+
+  if (previous.server === null || !previous.server.reachable) {
+    if (previous.server !== null) {
+      changes.push({ type: 'server.reachable', at, since: previous.server.since, ...(previous.server.reason ? { reason: previous.server.reason } : {}) });
+    }
+    next.server = { reachable: true, since: at };
+  }
+
+  const tills = new Map(previous.tills);
+  const partial = poll.profileError !== undefined;
+  const seenNow = new Map<string, KnownTill>();
+  for (const till of poll.snapshot.tills) seenNow.set(machineKey(till.name), describeTill(till));
+
+  for (const key of [...new Set([...previous.tills.keys(), ...seenNow.keys()])].sort()) {
+    const before = previous.tills.get(key);
+    const now = seenNow.get(key);
+    if (!before) {
+      if (now && !partial) {
+        const { name, ...facts } = now;
+        changes.push({ type: 'till.seen', at, till: name, ...facts });
+        tills.set(key, now);
+      }
+      continue;
+    }
+    if (!now) {
+      if (before.connected) {
+        changes.push({ type: 'till.disconnected', at, till: before.name });
+        tills.set(key, { ...before, connected: false });
+      }
+      continue;
+    }
+    const after: KnownTill = partial ? { ...before, connected: now.connected } : now;
+    changes.push(...tillChanges(at, before, after));
+    if (!sameTill(before, after)) tills.set(key, after);
+  }
+  next.tills = tills;
+
+  if (!partial) {
+    const open = new Map<string, OpenFinding>();
+    const current = new Map(findings.map((f) => [findingKey(f), f] as const));
+    for (const [key, episode] of previous.findings) {
+      if (current.has(key)) open.set(key, episode);
+      else changes.push({ type: 'finding.cleared', at, key, code: episode.code, severity: episode.severity, tills: episode.tills, since: episode.since });
+    }
+    for (const [key, finding] of current) {
+      if (previous.findings.has(key)) continue;
+      const tillNames = [...finding.tills];
+      changes.push({ type: 'finding.raised', at, key, code: finding.code, severity: finding.severity, tills: tillNames, message: finding.message });
+      open.set(key, { key, code: finding.code, severity: finding.severity, tills: tillNames, message: finding.message, since: at });
+    }
+    next.findings = open;
+  }
+  return { changes, next };
+}
+
+function tillChanges(at: string, before: KnownTill, after: KnownTill): Change[] {
+  const till = after.name;
+  const out: Change[] = [];
+  if (before.version !== after.version || before.edition !== after.edition) {
+    out.push({ type: 'till.version', at, till, from: before.version, to: after.version, fromEdition: before.edition, toEdition: after.edition });
+  }
+  if (normalizeClientId(before.clientId ?? undefined) !== normalizeClientId(after.clientId ?? undefined)) {
+    out.push({ type: 'till.clientId', at, till, from: before.clientId, to: after.clientId });
+  }
+  if (before.role !== after.role) out.push({ type: 'till.role', at, till, from: before.role, to: after.role });
+  if (before.connected !== after.connected) out.push({ type: after.connected ? 'till.connected' : 'till.disconnected', at, till });
+  return out;
+}
+
+function sameTill(a: KnownTill, b: KnownTill): boolean {
+  return (
+    a.name === b.name &&
+    a.version === b.version &&
+    a.edition === b.edition &&
+    a.clientId === b.clientId &&
+    a.role === b.role &&
+    a.connected === b.connected
+  );
+}
+
+/** The till a change is about, when it is about one. */
+export function changeTill(change: Change): string | null {
+  return 'till' in change ? change.till : null;
+}

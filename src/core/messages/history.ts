@@ -1,0 +1,106 @@
+import type { Translations } from '../i18n.js';
+
+export const historyMessages = {
+  'history.till.seen': {
+    sv: '{till}: ny kassa ({role}), version {version}, Klient ID {clientId}',
+    nb: '{till}: ny kasse ({role}), versjon {version}, klient-ID {clientId}',
+    en: '{till}: new till ({role}), version {version}, Client ID {clientId}',
+  },
+  'history.till.seenOff': {
+    sv: '{till}: ny kassa ({role}), version {version}, Klient ID {clientId}, inte ansluten',
+    nb: '{till}: ny kasse ({role}), versjon {version}, klient-ID {clientId}, ikke tilkoblet',
+    en: '{till}: new till ({role}), version {version}, Client ID {clientId}, not connected',
+  },
+  'history.till.version': { sv: '{till}: version {from} → {to}', nb: '{till}: versjon {from} → {to}', en: '{till}: version {from} → {to}' },
+  'history.till.clientId': { sv: '{till}: Klient ID {from} → {to}', nb: '{till}: klient-ID {from} → {to}', en: '{till}: Client ID {from} → {to}' },
+  'history.till.role': { sv: '{till}: {from} → {to}', nb: '{till}: {from} → {to}', en: '{till}: {from} → {to}' },
+  'history.till.connected': { sv: '{till}: ansluten till huvudkassan', nb: '{till}: koblet til hovedkassen', en: '{till}: connected to the main till' },
+  'history.till.disconnected': {
+    sv: '{till}: inte längre ansluten (avstängd eller utan nätverk)',
+    nb: '{till}: ikke lenger tilkoblet (slått av eller uten nettverk)',
+    en: '{till}: no longer connected (switched off or no network)',
+  },
+  'history.finding.raised': { sv: 'Problem: {message}', nb: 'Problem: {message}', en: 'Problem: {message}' },
+  'history.finding.cleared': {
+    sv: 'Löst: {problem} ({tills}), pågick {duration}',
+    nb: 'Løst: {problem} ({tills}), varte {duration}',
+    en: 'Solved: {problem} ({tills}), lasted {duration}',
+  },
+  'history.server.unreachable': {
+    sv: 'Huvudkassan går inte att nå: {reason}',
+    nb: 'Hovedkassen kan ikke nås: {reason}',
+    en: 'The main till cannot be reached: {reason}',
+  },
+  'history.server.reachable': {
+    sv: 'Huvudkassan går att nå igen (borta i {duration})',
+    nb: 'Hovedkassen kan nås igjen (borte i {duration})',
+    en: 'The main till can be reached again (gone for {duration})',
+  },
+  'history.none': { sv: '(ingen)', nb: '(ingen)', en: '(none)' },
+
+  'history.code.EDITION_MISMATCH': { sv: 'fel utgåva', nb: 'feil utgave', en: 'wrong edition' },
+  'history.code.VERSION_MISMATCH': { sv: 'olika versioner', nb: 'ulike versjoner', en: 'different versions' },
+  'history.code.DUPLICATE_CLIENT_ID': { sv: 'samma Klient ID två gånger', nb: 'samme klient-ID to ganger', en: 'the same Client ID twice' },
+  'history.code.UNKNOWN_VERSION': { sv: 'okänd version', nb: 'ukjent versjon', en: 'unknown version' },
+  'history.code.MISSING_CLIENT_ID': { sv: 'Klient ID saknas', nb: 'klient-ID mangler', en: 'Client ID missing' },
+
+  'history.reason.DNS_FAILED': { sv: 'datornamnet hittas inte i nätverket', nb: 'maskinnavnet finnes ikke i nettverket', en: 'the computer name is not found on the network' },
+  'history.reason.PORT_CLOSED': { sv: 'databasen svarar inte (avstängd eller blockerad av brandvägg)', nb: 'databasen svarer ikke (slått av eller blokkert av brannmur)', en: 'the database does not answer (switched off or blocked by a firewall)' },
+  'history.reason.TIMEOUT': { sv: 'inget svar i tid', nb: 'ikke svar i tide', en: 'no answer in time' },
+  'history.reason.INSTANCE_NOT_FOUND': { sv: 'databasen PCKASSA hittas inte på datorn', nb: 'databasen PCKASSA finnes ikke på maskinen', en: 'the PCKASSA database is not found on that computer' },
+  'history.reason.LOGIN_FAILED': { sv: 'inloggningen nekades', nb: 'innloggingen ble avvist', en: 'the login was refused' },
+  'history.reason.DATABASE_MISSING': { sv: 'kassans databas saknas', nb: 'kassens database mangler', en: 'the till database is missing' },
+  'history.reason.CONNECTION_LOST': { sv: 'förbindelsen bröts', nb: 'forbindelsen ble brutt', en: 'the connection was lost' },
+  'history.reason.OTHER': { sv: 'okänt fel', nb: 'ukjent feil', en: 'unknown error' },
+
+  'history.duration.days': { sv: '{n} d', nb: '{n} d', en: '{n} d' },
+  'history.duration.hours': { sv: '{n} tim', nb: '{n} t', en: '{n} h' },
+  'history.duration.minutes': { sv: '{n} min', nb: '{n} min', en: '{n} min' },
+
+  'history.section.events': { sv: 'Händelser', nb: 'Hendelser', en: 'Events' },
+  'history.section.timeline': { sv: 'Versioner per kassa', nb: 'Versjoner per kasse', en: 'Versions per till' },
+  'history.section.open': { sv: 'Olösta problem', nb: 'Uløste problemer', en: 'Open problems' },
+  'history.timeline.interval': { sv: '  {version}  {from} – {to}', nb: '  {version}  {from} – {to}', en: '  {version}  {from} – {to}' },
+  'history.timeline.now': { sv: 'nu', nb: 'nå', en: 'now' },
+  'history.open.item': {
+    sv: '{message} (sedan {since}, {duration})',
+    nb: '{message} (siden {since}, {duration})',
+    en: '{message} (since {since}, {duration})',
+  },
+  'history.badSince': {
+    sv: '--since "{value}" är inget datum: skriv t.ex. 2026-11-25',
+    nb: '--since "{value}" er ingen dato: skriv f.eks. 2026-11-25',
+    en: '--since "{value}" is not a date: write e.g. 2026-11-25',
+  },
+
+  'store.newer': {
+    sv: 'Historikfilen {path} kommer från en nyare version av Kassavakt (format {found}, den här versionen känner till {known}). Uppdatera Kassavakt; filen har inte ändrats.',
+    nb: 'Historikkfilen {path} kommer fra en nyere versjon av Kassavakt (format {found}, denne versjonen kjenner {known}). Oppdater Kassavakt; filen er ikke endret.',
+    en: 'The history file {path} comes from a newer Kassavakt (format {found}, this version knows {known}). Update Kassavakt; the file was not changed.',
+  },
+  'store.quarantined': {
+    sv: 'Historikfilen var skadad och har flyttats undan till {path}. En ny historik har startats.',
+    nb: 'Historikkfilen var skadet og er flyttet til {path}. En ny historikk er startet.',
+    en: 'The history file was damaged and has been moved aside to {path}. A new history has been started.',
+  },
+  'store.diskProblem': {
+    sv: 'Historiken kan inte sparas i {dir} ({code}): disken är full eller mappen skrivskyddad. Bevakningen fortsätter, men ändringarna sparas inte förrän det är åtgärdat.',
+    nb: 'Historikken kan ikke lagres i {dir} ({code}): disken er full eller mappen skrivebeskyttet. Overvåkingen fortsetter, men endringene lagres ikke før det er rettet.',
+    en: 'The history cannot be saved in {dir} ({code}): the disk is full or the folder is read-only. Watching goes on, but changes are not saved until this is fixed.',
+  },
+  'store.diskRecovered': {
+    sv: 'Historiken sparas igen i {dir}.',
+    nb: 'Historikken lagres igjen i {dir}.',
+    en: 'The history is being saved again in {dir}.',
+  },
+  'watch.badNumber': {
+    sv: '{option} ska vara ett positivt tal, inte "{value}"',
+    nb: '{option} skal være et positivt tall, ikke "{value}"',
+    en: '{option} must be a positive number, not "{value}"',
+  },
+  'watch.badSchedule': {
+    sv: 'Schemat "{value}" (pollSchedule) är inget giltigt cron-uttryck, t.ex. "* * * * *" för varje minut',
+    nb: 'Planen "{value}" (pollSchedule) er ikke et gyldig cron-uttrykk, f.eks. "* * * * *" for hvert minutt',
+    en: 'The schedule "{value}" (pollSchedule) is not a valid cron expression, e.g. "* * * * *" for every minute',
+  },
+} satisfies Record<string, Translations>;

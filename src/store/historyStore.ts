@@ -1,0 +1,284 @@
+// The history: records each poll's changes (and only those) plus its count, keeps the current state so a
+// restart announces nothing twice, and keeps polling going when the disk refuses to store.
+import type { Database, Statement } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { diffPoll, emptyState, type Change, type KnownState, type KnownTill, type OpenFinding } from '../core/changes.js';
+import type { Edition } from '../core/version.js';
+import type { Role } from '../core/fleet.js';
+import type { Finding, FindingCode, Severity } from '../core/findings.js';
+import { t, type Lang } from '../core/i18n.js';
+import type { PollResult, UnreachableReason } from '../core/poll.js';
+import { openHistoryFile, type Durability } from './historyFile.js';
+import { HistoryQueries } from './historyQueries.js';
+import { toEventRow } from './eventRow.js';
+import { hourOf, PollCounter } from './pollCounts.js';
+import { storageProblem, type StorageProblem } from './storageProblem.js';
+
+export const HISTORY_FILE = 'history.db';
+const DAY_MS = 86_400_000;
+
+export interface HistoryStoreOptions {
+  /** The data folder (`dataDir()`); the file is `<dir>/history.db`. */
+  dir: string;
+  lang: Lang;
+  /** Hourly poll counts older than this are rolled up per day (config `retention.hourlyDays`). */
+  hourlyDays?: number;
+  durability?: Durability;
+  /** Called once when storing starts failing (disk full, read-only folder), with a localized message. */
+  onStorageProblem?: (problem: StorageProblem, message: string) => void;
+  /** Called when storing works again after a problem. */
+  onStorageRecovered?: (message: string) => void;
+}
+
+export class HistoryStore {
+  readonly path: string;
+  /** Where a damaged history file was moved to while opening, if that happened. */
+  readonly quarantinedTo: string | null = null;
+  private db: Database | null = null;
+  private writer: Writer | null = null;
+  private reader: HistoryQueries | null = null;
+  private known: KnownState = emptyState();
+  private problem: StorageProblem | null = null;
+  /** Set after a failed write: the next successful one rewrites the whole current state. */
+  private stale = false;
+  private lastHour = -1;
+
+  constructor(private readonly options: HistoryStoreOptions) {
+    this.path = join(options.dir, HISTORY_FILE);
+    try {
+      mkdirSync(options.dir, { recursive: true });
+      const opened = openHistoryFile(this.path, options.lang, options.durability ?? 'full');
+      this.quarantinedTo = opened.quarantinedTo;
+      this.attach(opened.db);
+      this.known = this.writer!.loadState();
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /** The localized line telling the user a damaged file was moved aside, or null. */
+  quarantineNotice(): string | null {
+    return this.quarantinedTo === null ? null : t(this.options.lang, 'store.quarantined', { path: this.quarantinedTo });
+  }
+
+  /** The current storage problem (disk full, read-only), or null when the history is being saved. */
+  storageProblem(): StorageProblem | null {
+    return this.problem;
+  }
+
+  state(): KnownState {
+    return this.known;
+  }
+
+  /** Diffs the poll against the known state, stores the changes and the poll count in one transaction. */
+  recordPoll(poll: PollResult, findings: readonly Finding[]): Change[] {
+    const previous = this.known;
+    const { changes, next } = diffPoll(previous, poll, findings);
+    this.known = next;
+    if (this.db === null) this.reopen();
+    if (this.writer === null) {
+      this.stale = true;
+      return changes;
+    }
+    const writer = this.writer;
+    try {
+      writer.transaction(() => {
+        if (this.stale) writer.replaceState(next, poll.at);
+        else writer.writeState(previous, next, changes);
+        for (const change of changes) writer.insertEvent(change);
+        const atMs = Date.parse(poll.at);
+        writer.counter.count(atMs, poll.ok, poll.latencyMs);
+        if (hourOf(atMs) !== this.lastHour) {
+          writer.counter.rollUp(atMs - (this.options.hourlyDays ?? 90) * DAY_MS);
+          this.lastHour = hourOf(atMs);
+        }
+      });
+      this.stale = false;
+      if (this.problem !== null) {
+        this.problem = null;
+        this.options.onStorageRecovered?.(t(this.options.lang, 'store.diskRecovered', { dir: this.options.dir }));
+      }
+    } catch (error) {
+      this.stale = true;
+      this.failed(error);
+    }
+    return changes;
+  }
+
+  /** Read access (events, timelines, open findings, uptime); null while the file cannot be opened. */
+  queries(): HistoryQueries | null {
+    return this.reader;
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+    this.writer = null;
+    this.reader = null;
+  }
+
+  private attach(db: Database): void {
+    this.db = db;
+    this.writer = new Writer(db);
+    this.reader = new HistoryQueries(db, () => this.known);
+  }
+
+  private reopen(): void {
+    try {
+      mkdirSync(this.options.dir, { recursive: true });
+      this.attach(openHistoryFile(this.path, this.options.lang, this.options.durability ?? 'full').db);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  private failed(error: unknown): void {
+    const problem = storageProblem(error);
+    if (problem === null) throw error;
+    if (this.problem === null) {
+      this.problem = problem;
+      this.options.onStorageProblem?.(problem, t(this.options.lang, 'store.diskProblem', { dir: this.options.dir, code: problem.code }));
+    }
+  }
+}
+
+interface TillRow {
+  key: string;
+  name: string;
+  version: string | null;
+  edition: Edition | null;
+  client_id: string | null;
+  role: Role;
+  connected: number;
+}
+
+interface EpisodeRow {
+  key: string;
+  code: FindingCode;
+  severity: Severity;
+  tills: string;
+  message: string;
+  started: number;
+}
+
+/** The prepared writes of one open file. */
+class Writer {
+  readonly counter: PollCounter;
+  readonly transaction: (fn: () => void) => void;
+  private readonly upsertTill: Statement;
+  private readonly deleteTills: Statement;
+  private readonly insertEventRow: Statement;
+  private readonly openEpisode: Statement;
+  private readonly closeEpisode: Statement;
+  private readonly upsertServer: Statement;
+
+  constructor(private readonly db: Database) {
+    this.counter = new PollCounter(db);
+    this.transaction = (fn) => db.transaction(fn)();
+    this.upsertTill = db.prepare(
+      `INSERT INTO till (key, name, version, edition, client_id, role, connected)
+       VALUES (@key, @name, @version, @edition, @client_id, @role, @connected)
+       ON CONFLICT (key) DO UPDATE SET name = excluded.name, version = excluded.version, edition = excluded.edition,
+         client_id = excluded.client_id, role = excluded.role, connected = excluded.connected`,
+    );
+    this.deleteTills = db.prepare('DELETE FROM till');
+    this.insertEventRow = db.prepare('INSERT INTO event (at, type, till_key, data) VALUES (@at, @type, @till_key, @data)');
+    this.openEpisode = db.prepare(
+      'INSERT INTO finding_episode (key, code, severity, tills, message, started) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.closeEpisode = db.prepare('UPDATE finding_episode SET ended = ? WHERE key = ? AND ended IS NULL');
+    this.upsertServer = db.prepare(
+      `INSERT INTO server_state (id, reachable, since, reason, detail) VALUES (1, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET reachable = excluded.reachable, since = excluded.since,
+         reason = excluded.reason, detail = excluded.detail`,
+    );
+  }
+
+  loadState(): KnownState {
+    const state = emptyState();
+    for (const row of this.db.prepare<[], TillRow>('SELECT * FROM till').iterate()) {
+      state.tills.set(row.key, {
+        name: row.name,
+        version: row.version,
+        edition: row.edition,
+        clientId: row.client_id,
+        role: row.role,
+        connected: row.connected === 1,
+      });
+    }
+    const episodes = this.db.prepare<[], EpisodeRow>('SELECT * FROM finding_episode WHERE ended IS NULL ORDER BY id').all();
+    for (const row of episodes) {
+      state.findings.set(row.key, {
+        key: row.key,
+        code: row.code,
+        severity: row.severity,
+        tills: JSON.parse(row.tills) as string[],
+        message: row.message,
+        since: new Date(row.started).toISOString(),
+      });
+    }
+    const server = this.db
+      .prepare<[], { reachable: number; since: number; reason: UnreachableReason | null; detail: string | null }>('SELECT * FROM server_state')
+      .get();
+    if (server) {
+      state.server = {
+        reachable: server.reachable === 1,
+        since: new Date(server.since).toISOString(),
+        ...(server.reason ? { reason: server.reason } : {}),
+        ...(server.detail ? { detail: server.detail } : {}),
+      };
+    }
+    return state;
+  }
+
+  /** Writes what changed between two states (diffPoll replaces only the objects that changed). */
+  writeState(previous: KnownState, next: KnownState, changes: readonly Change[]): void {
+    for (const [key, till] of next.tills) if (previous.tills.get(key) !== till) this.putTill(key, till);
+    for (const change of changes) {
+      if (change.type === 'finding.raised') this.putEpisode(next.findings.get(change.key)!);
+      if (change.type === 'finding.cleared') this.closeEpisode.run(Date.parse(change.at), change.key);
+    }
+    if (next.server !== previous.server && next.server !== null) this.putServer(next);
+  }
+
+  /** Rewrites the whole current state, after writes were lost to a storage problem. */
+  replaceState(state: KnownState, at: string): void {
+    this.deleteTills.run();
+    for (const [key, till] of state.tills) this.putTill(key, till);
+    const openInFile = this.db.prepare<[], { key: string }>('SELECT key FROM finding_episode WHERE ended IS NULL').all();
+    for (const { key } of openInFile) if (!state.findings.has(key)) this.closeEpisode.run(Date.parse(at), key);
+    const open = new Set(openInFile.map((row) => row.key));
+    for (const episode of state.findings.values()) if (!open.has(episode.key)) this.putEpisode(episode);
+    if (state.server !== null) this.putServer(state);
+  }
+
+  insertEvent(change: Change): void {
+    this.insertEventRow.run(toEventRow(change));
+  }
+
+  private putTill(key: string, till: KnownTill): void {
+    this.upsertTill.run({
+      key,
+      name: till.name,
+      version: till.version,
+      edition: till.edition,
+      client_id: till.clientId,
+      role: till.role,
+      connected: till.connected ? 1 : 0,
+    });
+  }
+
+  private putEpisode(episode: OpenFinding): void {
+    this.openEpisode.run(episode.key, episode.code, episode.severity, JSON.stringify(episode.tills), episode.message, Date.parse(episode.since));
+  }
+
+  private putServer(state: KnownState): void {
+    const server = state.server!;
+    this.upsertServer.run(server.reachable ? 1 : 0, Date.parse(server.since), server.reason ?? null, server.detail ?? null);
+  }
+}
+
+export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
+  return new HistoryStore(options);
+}

@@ -1,0 +1,71 @@
+// The history file's schema as numbered migrations; PRAGMA user_version holds how many have run.
+import type { Database } from 'better-sqlite3';
+
+const MIGRATIONS: readonly string[] = [
+  // 1: current state (one row per till, open finding episodes, server reachability), the change log,
+  // and poll counts per hour and per day.
+  `
+  CREATE TABLE till (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    version TEXT,
+    edition TEXT,
+    client_id TEXT,
+    role TEXT NOT NULL,
+    connected INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE event (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    till_key TEXT,
+    data TEXT
+  );
+  CREATE INDEX event_by_till ON event (till_key, at) WHERE till_key IS NOT NULL;
+  CREATE TABLE finding_episode (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    code TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    tills TEXT NOT NULL,
+    message TEXT NOT NULL,
+    started INTEGER NOT NULL,
+    ended INTEGER
+  );
+  CREATE UNIQUE INDEX finding_episode_open ON finding_episode (key) WHERE ended IS NULL;
+  CREATE TABLE server_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    reachable INTEGER NOT NULL,
+    since INTEGER NOT NULL,
+    reason TEXT,
+    detail TEXT
+  );
+  CREATE TABLE poll_hour (
+    hour INTEGER PRIMARY KEY,
+    ok INTEGER NOT NULL,
+    failed INTEGER NOT NULL,
+    latency_sum INTEGER NOT NULL,
+    latency_max INTEGER NOT NULL
+  );
+  CREATE TABLE poll_day (
+    day TEXT PRIMARY KEY,
+    ok INTEGER NOT NULL,
+    failed INTEGER NOT NULL,
+    latency_sum INTEGER NOT NULL,
+    latency_max INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Runs the migrations the file has not had yet, each with its version bump in one transaction. */
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < SCHEMA_VERSION; version += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,197 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/errors.js';
+import type { Till } from '../../src/core/fleet.js';
+import type { Finding } from '../../src/core/findings.js';
+import type { PollResult } from '../../src/core/poll.js';
+import { openHistoryStore, type HistoryStore } from '../../src/store/index.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
+
+let dir: string;
+const stores: HistoryStore[] = [];
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kassavakt-store-'));
+});
+afterEach(() => {
+  for (const store of stores.splice(0)) store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function open(options: { hourlyDays?: number; dataDir?: string; problems?: string[]; recovered?: string[] } = {}): HistoryStore {
+  const store = openHistoryStore({
+    dir: options.dataDir ?? dir,
+    lang: 'en',
+    ...(options.hourlyDays ? { hourlyDays: options.hourlyDays } : {}),
+    onStorageProblem: (_problem, message) => options.problems?.push(message),
+    onStorageRecovered: (message) => options.recovered?.push(message),
+  });
+  stores.push(store);
+  return store;
+}
+
+const server = { machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa' };
+const ok = (at: string, tills: Till[], latencyMs = 10): PollResult => ({ ok: true, at, latencyMs, server, sessions: [], snapshot: { tills } });
+const down = (at: string): PollResult => ({ ok: false, at, latencyMs: 5000, reason: 'TIMEOUT', detail: 'timeout' });
+const fleet = (kassa2 = '38,5'): Till[] => [
+  { name: 'KASSA1', role: 'main', version: '38,5', clientId: 1 },
+  { name: 'KASSA2', role: 'sales', version: kassa2, clientId: 2 },
+];
+const behind: Finding = { code: 'VERSION_MISMATCH', severity: 'warning', tills: ['KASSA1'], message: 'KASSA1 is behind', advice: '' };
+
+describe('history store', () => {
+  it('stores changes only, in order, and a restart announces nothing again', () => {
+    const store = open();
+    store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []);
+    store.recordPoll(ok('2026-11-25T07:01:00.000Z', fleet()), []);
+    expect(store.recordPoll(ok('2026-11-25T08:01:00.000Z', fleet('38,6')), [behind]).map((c) => c.type)).toEqual(['till.version', 'finding.raised']);
+    store.close();
+
+    const again = open();
+    expect(again.recordPoll(ok('2026-11-25T08:02:00.000Z', fleet('38,6')), [behind])).toEqual([]);
+    const events = again.queries()!.events();
+    expect(events.map((e) => [e.type, 'till' in e ? e.till : null])).toEqual([
+      ['till.seen', 'KASSA1'],
+      ['till.seen', 'KASSA2'],
+      ['till.version', 'KASSA2'],
+      ['finding.raised', null],
+    ]);
+    expect(events[2]).toMatchObject({ at: '2026-11-25T08:01:00.000Z', from: '38,5', to: '38,6' });
+    expect(again.queries()!.events({ till: 'kassa2' }).map((e) => e.type)).toEqual(['till.seen', 'till.version']);
+    expect(again.queries()!.events({ till: 'KASSA1', since: '2026-11-25T08:00:00Z' }).map((e) => e.type)).toEqual(['finding.raised']);
+  });
+
+  it('gives each till its version timeline and the open findings with their age', () => {
+    const store = open();
+    store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []);
+    store.recordPoll(ok('2026-11-25T08:00:00.000Z', fleet('38,6')), [behind]);
+    store.recordPoll(ok('2026-11-26T08:00:00.000Z', fleet('38,6 NORSK')), [behind]);
+    const q = store.queries()!;
+    expect(q.versionTimeline('KASSA2')).toEqual([
+      {
+        till: 'KASSA2',
+        intervals: [
+          { version: '38,5', edition: 'fiscal', from: '2026-11-25T07:00:00.000Z', to: '2026-11-25T08:00:00.000Z' },
+          { version: '38,6', edition: 'fiscal', from: '2026-11-25T08:00:00.000Z', to: '2026-11-26T08:00:00.000Z' },
+          { version: '38,6 NORSK', edition: 'norway', from: '2026-11-26T08:00:00.000Z', to: null },
+        ],
+      },
+    ]);
+    expect(q.versionTimeline().map((x) => x.till)).toEqual(['KASSA1', 'KASSA2']);
+    expect(q.openFindings(new Date('2026-11-25T10:30:00.000Z'))).toMatchObject([{ key: 'VERSION_MISMATCH:KASSA1', openForMs: 2.5 * 3_600_000 }]);
+  });
+
+  it('keeps a finding raised and cleared as one episode, and an outage as one event pair', () => {
+    const store = open();
+    store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []);
+    store.recordPoll(ok('2026-11-25T07:01:00.000Z', fleet()), [behind]);
+    store.recordPoll(ok('2026-11-25T07:02:00.000Z', fleet()), [behind]);
+    store.recordPoll(down('2026-11-25T07:03:00.000Z'), []);
+    store.recordPoll(down('2026-11-25T07:04:00.000Z'), []);
+    store.recordPoll(ok('2026-11-25T07:05:00.000Z', fleet()), []);
+    const q = store.queries()!;
+    expect(q.findingEpisodes()).toEqual([
+      { key: 'VERSION_MISMATCH:KASSA1', code: 'VERSION_MISMATCH', severity: 'warning', tills: ['KASSA1'], message: 'KASSA1 is behind', started: '2026-11-25T07:01:00.000Z', ended: '2026-11-25T07:05:00.000Z' },
+    ]);
+    expect(q.events({ since: '2026-11-25T07:02:00Z' }).map((e) => e.type)).toEqual(['server.unreachable', 'server.reachable', 'finding.cleared']);
+    expect(q.openFindings()).toEqual([]);
+  });
+
+  it('counts polls per hour and rolls hours older than the horizon up per day, keeping the totals', () => {
+    const store = open({ hourlyDays: 1 });
+    const start = Date.parse('2026-11-20T00:00:00.000Z');
+    let failed = 0;
+    for (let minute = 0; minute < 4 * 24 * 60; minute += 10) {
+      const at = new Date(start + minute * 60_000).toISOString();
+      const isDown = minute % 1440 === 600;
+      if (isDown) failed += 1;
+      store.recordPoll(isDown ? down(at) : ok(at, fleet()), []);
+    }
+    const days = store.queries()!.uptimeByDay();
+    expect(days.reduce((n, d) => n + d.pollsOk + d.pollsFailed, 0)).toBe(4 * 24 * 6);
+    expect(days.reduce((n, d) => n + d.pollsFailed, 0)).toBe(failed);
+    expect(Math.max(...days.map((d) => d.latencyMaxMs ?? 0))).toBe(5000);
+    store.close();
+    const db = new Database(join(dir, 'history.db'), { readonly: true });
+    const hours = db.prepare('SELECT count(*) AS n FROM poll_hour').get() as { n: number };
+    const rolled = db.prepare('SELECT count(*) AS n FROM poll_day').get() as { n: number };
+    db.close();
+    expect(hours.n).toBeLessThanOrEqual(25);
+    expect(rolled.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('migrates an empty file to the current schema in WAL mode', () => {
+    writeFileSync(join(dir, 'history.db'), '');
+    const store = open();
+    store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []);
+    store.close();
+    const db = new Database(join(dir, 'history.db'), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('refuses a file from a newer Kassavakt and leaves its bytes untouched', () => {
+    const path = join(dir, 'history.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE future (x)');
+    db.pragma(`user_version = ${SCHEMA_VERSION + 7}`);
+    db.close();
+    const before = readFileSync(path);
+    expect(() => open()).toThrow(UserError);
+    expect(() => open()).toThrow(/newer Kassavakt.*not changed/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['history.db']);
+  });
+
+  it.each([
+    ['random bytes', (path: string) => writeFileSync(path, Buffer.from(Array.from({ length: 16384 }, (_, i) => (i * 7919) % 251)))],
+    ['a truncated file', (path: string) => {
+      const db = new Database(path);
+      db.exec('CREATE TABLE filler (x); ');
+      const insert = db.prepare('INSERT INTO filler VALUES (?)');
+      db.transaction(() => {
+        for (let i = 0; i < 500; i += 1) insert.run('x'.repeat(200));
+      })();
+      db.close();
+      truncateSync(path, 6000);
+    }],
+  ])('moves a damaged file (%s) aside, never deletes it, and starts a fresh history', (_name, damage) => {
+    const path = join(dir, 'history.db');
+    damage(path);
+    const damaged = readFileSync(path);
+    const store = open();
+    expect(store.quarantinedTo).toMatch(/history\.db\.corrupt-\d{4}-\d\d-\d\dT/);
+    expect(readFileSync(store.quarantinedTo!).equals(damaged)).toBe(true);
+    expect(store.quarantineNotice()).toContain(store.quarantinedTo!);
+    expect(store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []).length).toBe(2);
+    expect(store.queries()!.events().length).toBe(2);
+  });
+
+  it('keeps going when the folder cannot be written, warns once, and catches up when it can', () => {
+    const blocker = join(dir, 'blocker');
+    writeFileSync(blocker, 'a file where the data folder should be');
+    const problems: string[] = [];
+    const recovered: string[] = [];
+    const store = open({ dataDir: join(blocker, 'data'), problems, recovered });
+    expect(store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []).length).toBe(2);
+    expect(store.recordPoll(ok('2026-11-25T07:01:00.000Z', fleet('38,6')), [behind]).length).toBe(2);
+    expect(store.recordPoll(ok('2026-11-25T07:02:00.000Z', fleet('38,6')), [behind])).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('cannot be saved');
+    expect(store.storageProblem()?.code).toMatch(/^E/);
+
+    rmSync(blocker);
+    store.recordPoll(ok('2026-11-25T07:03:00.000Z', fleet('38,6')), [behind]);
+    expect(recovered).toHaveLength(1);
+    expect(store.storageProblem()).toBeNull();
+    store.close();
+    const reopened = open({ dataDir: join(blocker, 'data') });
+    expect(reopened.state().tills.get('KASSA2')?.version).toBe('38,6');
+    expect(reopened.queries()!.openFindings().map((f) => f.key)).toEqual(['VERSION_MISMATCH:KASSA1']);
+    expect(existsSync(join(blocker, 'data', 'history.db'))).toBe(true);
+  });
+});

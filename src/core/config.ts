@@ -2,6 +2,18 @@
 import { z } from 'zod';
 import { LANGS } from './i18n.js';
 
+/** PC-Kassa, PCKassa, PC_Kassa.exe, … */
+export const DEFAULT_TILL_PROGRAM_PATTERN = 'pc[ _-]?kassa';
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 
 export const configSchema = z
@@ -22,6 +34,15 @@ export const configSchema = z
     lang: z.enum(LANGS).default('sv'),
     /** A SELECT whose columns are aliased to the fleet fields; default: the reference schema. */
     profile: z.string().min(1).optional(),
+    /**
+     * Which connected sessions are tills: a case-insensitive regular expression matched against the
+     * session's program name (what the till program reports to SQL Server).
+     */
+    tillProgramPattern: z
+      .string()
+      .min(1)
+      .refine(isRegExp, 'not a valid regular expression')
+      .default(DEFAULT_TILL_PROGRAM_PATTERN),
     notifications: z
       .object({
         enabled: z.boolean().default(true),

@@ -7,7 +7,9 @@ export type FindingCode =
   | 'VERSION_MISMATCH'
   | 'DUPLICATE_CLIENT_ID'
   | 'UNKNOWN_VERSION'
-  | 'MISSING_CLIENT_ID';
+  | 'MISSING_CLIENT_ID'
+  /** The tills query (profile) failed on the server: versions and Client IDs are unknown. */
+  | 'PROFILE_FAILED';
 
 export interface Finding {
   code: FindingCode;

@@ -1,8 +1,10 @@
 import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
+import { doctorMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
+import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 import { trayMessages } from './tray.js';
 
@@ -10,8 +12,10 @@ export const catalog = {
   ...alertsMessages,
   ...commonMessages,
   ...configMessages,
+  ...doctorMessages,
   ...fleetMessages,
   ...historyMessages,
+  ...monitorMessages,
   ...reportMessages,
   ...trayMessages,
 };

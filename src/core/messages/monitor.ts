@@ -1,0 +1,152 @@
+import type { Translations } from '../i18n.js';
+
+export const monitorMessages = {
+  'serverString.empty': {
+    sv: 'Ingen server angiven. Skriv huvudkassans namn, t.ex. KASSA1\\PCKASSA.',
+    nb: 'Ingen server angitt. Skriv hovedkassens navn, f.eks. KASSA1\\PCKASSA.',
+    en: 'No server given. Write the main till’s name, e.g. KASSA1\\PCKASSA.',
+  },
+  'serverString.forbiddenCharacter': {
+    sv: 'Servernamnet "{value}" innehåller otillåtna tecken (; { } = eller styrtecken).',
+    nb: 'Servernavnet "{value}" inneholder ulovlige tegn (; { } = eller kontrolltegn).',
+    en: 'The server name "{value}" contains characters that are not allowed (; { } = or control characters).',
+  },
+  'serverString.badHost': {
+    sv: '"{value}" är inget giltigt datornamn eller IP-adress. Skriv t.ex. KASSA1\\PCKASSA eller 192.168.1.10\\PCKASSA.',
+    nb: '"{value}" er ikke et gyldig datamaskinnavn eller IP-adresse. Skriv f.eks. KASSA1\\PCKASSA eller 192.168.1.10\\PCKASSA.',
+    en: '"{value}" is not a valid computer name or IP address. Write e.g. KASSA1\\PCKASSA or 192.168.1.10\\PCKASSA.',
+  },
+  'serverString.badInstance': {
+    sv: 'Instansnamnet i "{value}" är ogiltigt. Det brukar vara PCKASSA, t.ex. KASSA1\\PCKASSA.',
+    nb: 'Instansnavnet i "{value}" er ugyldig. Det pleier å være PCKASSA, f.eks. KASSA1\\PCKASSA.',
+    en: 'The instance name in "{value}" is not valid. It is usually PCKASSA, e.g. KASSA1\\PCKASSA.',
+  },
+  'serverString.badPort': {
+    sv: 'Portnumret i "{value}" är ogiltigt (1–65535), t.ex. KASSA1,1433.',
+    nb: 'Portnummeret i "{value}" er ugyldig (1–65535), f.eks. KASSA1,1433.',
+    en: 'The port number in "{value}" is not valid (1–65535), e.g. KASSA1,1433.',
+  },
+  'connection.noServer': {
+    sv: 'Vilken huvudkassa ska kontrolleras? Ange --server (t.ex. KASSA1\\PCKASSA) eller "server" i inställningsfilen.',
+    nb: 'Hvilken hovedkasse skal kontrolleres? Angi --server (f.eks. KASSA1\\PCKASSA) eller "server" i innstillingsfilen.',
+    en: 'Which main till should be checked? Give --server (e.g. KASSA1\\PCKASSA) or "server" in the settings file.',
+  },
+  'connection.badPortOption': {
+    sv: '{option}: "{value}" är inget portnummer (1–65535).',
+    nb: '{option}: "{value}" er ikke et portnummer (1–65535).',
+    en: '{option}: "{value}" is not a port number (1–65535).',
+  },
+  'connection.configMissing': {
+    sv: 'Inställningsfilen {path} finns inte.',
+    nb: 'Innstillingsfilen {path} finnes ikke.',
+    en: 'The settings file {path} does not exist.',
+  },
+  'unreachable.DNS_FAILED': {
+    sv: 'Huvudkassan {server} hittas inte i nätverket: datornamnet är okänt. Kontrollera namnet, eller prova med huvudkassans IP-adress.',
+    nb: 'Hovedkassen {server} finnes ikke i nettverket: datamaskinnavnet er ukjent. Kontroller navnet, eller prøv med hovedkassens IP-adresse.',
+    en: 'The main till {server} cannot be found on the network: the computer name is unknown. Check the name, or try the main till’s IP address.',
+  },
+  'unreachable.PORT_CLOSED': {
+    sv: 'Huvudkassan {server} svarar men släpper inte in databasanslutningen. Kontrollera att huvudkassan är igång och att brandväggen tillåter SQL Server (port 1433).',
+    nb: 'Hovedkassen {server} svarer, men slipper ikke inn databasetilkoblingen. Kontroller at hovedkassen er i gang og at brannmuren tillater SQL Server (port 1433).',
+    en: 'The main till {server} answers but refuses the database connection. Check that the main till is running and that the firewall allows SQL Server (port 1433).',
+  },
+  'unreachable.TIMEOUT': {
+    sv: 'Huvudkassan {server} svarar inte i tid. Kontrollera att den är påslagen och ansluten till nätverket.',
+    nb: 'Hovedkassen {server} svarer ikke i tide. Kontroller at den er slått på og koblet til nettverket.',
+    en: 'The main till {server} does not answer in time. Check that it is switched on and connected to the network.',
+  },
+  'unreachable.INSTANCE_NOT_FOUND': {
+    sv: 'Databasen på huvudkassan {server} hittas inte. Kontrollera namnet efter \\ (oftast PCKASSA) och att tjänsten SQL Server Browser körs på huvudkassan.',
+    nb: 'Databasen på hovedkassen {server} finnes ikke. Kontroller navnet etter \\ (oftest PCKASSA) og at tjenesten SQL Server Browser kjører på hovedkassen.',
+    en: 'The database on the main till {server} cannot be found. Check the name after \\ (usually PCKASSA) and that the SQL Server Browser service runs on the main till.',
+  },
+  'unreachable.LOGIN_FAILED': {
+    sv: 'Huvudkassan {server} godtar inte användarnamnet eller lösenordet. Kontrollera inloggningen i Kassavakts inställningar.',
+    nb: 'Hovedkassen {server} godtar ikke brukernavnet eller passordet. Kontroller innloggingen i Kassavakts innstillinger.',
+    en: 'The main till {server} does not accept the user name or password. Check the login in Kassavakt’s settings.',
+  },
+  'unreachable.DATABASE_MISSING': {
+    sv: 'Huvudkassan {server} svarar, men databasen som angetts finns inte där (eller får inte öppnas). Kontrollera databasnamnet i inställningarna.',
+    nb: 'Hovedkassen {server} svarer, men den angitte databasen finnes ikke der (eller kan ikke åpnes). Kontroller databasenavnet i innstillingene.',
+    en: 'The main till {server} answers, but the given database is not there (or may not be opened). Check the database name in the settings.',
+  },
+  'unreachable.CONNECTION_LOST': {
+    sv: 'Anslutningen till huvudkassan {server} bröts. Kontrollera nätverket; Kassavakt försöker igen.',
+    nb: 'Tilkoblingen til hovedkassen {server} ble brutt. Kontroller nettverket; Kassavakt prøver igjen.',
+    en: 'The connection to the main till {server} was lost. Check the network; Kassavakt will try again.',
+  },
+  'unreachable.OTHER': {
+    sv: 'Huvudkassan {server} kunde inte läsas ({detail}).',
+    nb: 'Hovedkassen {server} kunne ikke leses ({detail}).',
+    en: 'The main till {server} could not be read ({detail}).',
+  },
+  'profile.failed.message': {
+    sv: 'Kassavakt ser vilka kassor som är anslutna, men kan inte läsa kassornas versioner och Klient ID ur databasen.',
+    nb: 'Kassavakt ser hvilke kasser som er tilkoblet, men kan ikke lese kassenes versjoner og klient-ID fra databasen.',
+    en: 'Kassavakt sees which tills are connected but cannot read their versions and Client IDs from the database.',
+  },
+  'profile.failed.advice': {
+    sv: 'Frågan som läser kassorna (profilen) behöver kontrolleras för den här installationen: kör "kassavakt discover" och klistra in förslaget i inställningarna.',
+    nb: 'Spørringen som leser kassene (profilen) må kontrolleres for denne installasjonen: kjør "kassavakt discover" og lim inn forslaget i innstillingene.',
+    en: 'The query that reads the tills (the profile) needs checking for this installation: run "kassavakt discover" and paste its suggestion into the settings.',
+  },
+  'profile.noNameColumn': {
+    sv: 'profilens SELECT har ingen kolumn med namnet "name"',
+    nb: 'profilens SELECT har ingen kolonne med navnet "name"',
+    en: 'the profile SELECT has no column named "name"',
+  },
+  'readOnly.refused': {
+    sv: 'Kassavakt skickar bara läsfrågor (SELECT) till huvudkassan; frågan vägrades: {reason}',
+    nb: 'Kassavakt sender bare lesespørringer (SELECT) til hovedkassen; spørringen ble avvist: {reason}',
+    en: 'Kassavakt only sends read queries (SELECT) to the main till; the query was refused: {reason}',
+  },
+  'status.server': {
+    sv: 'Huvudkassa: {machine} (SQL Server {version}, databas {database}), svarade på {ms} ms',
+    nb: 'Hovedkasse: {machine} (SQL Server {version}, database {database}), svarte på {ms} ms',
+    en: 'Main till: {machine} (SQL Server {version}, database {database}), answered in {ms} ms',
+  },
+  'status.sessions': {
+    sv: 'Anslutna kassor just nu: {count}',
+    nb: 'Tilkoblede kasser akkurat nå: {count}',
+    en: 'Tills connected right now: {count}',
+  },
+  'status.col.connected': { sv: 'Ansluten', nb: 'Tilkoblet', en: 'Connected' },
+  'status.yes': { sv: 'ja', nb: 'ja', en: 'yes' },
+  'status.no': { sv: 'nej', nb: 'nei', en: 'no' },
+  'discover.header': {
+    sv: 'Kolumner i databasen {database} som kan beskriva kassorna:',
+    nb: 'Kolonner i databasen {database} som kan beskrive kassene:',
+    en: 'Columns in database {database} that may describe the tills:',
+  },
+  'discover.none': {
+    sv: 'Inga kolumner med namn som liknar kassa, klient, version eller dator hittades i databasen {database}. Är det rätt databas (--database)?',
+    nb: 'Ingen kolonner med navn som ligner kasse, klient, versjon eller datamaskin ble funnet i databasen {database}. Er det riktig database (--database)?',
+    en: 'No columns named like till, client, version or computer were found in database {database}. Is it the right database (--database)?',
+  },
+  'discover.profileHeader': {
+    sv: 'Förslag på profil (kontrollera kolumnerna och klistra in som "profile" i {path}):',
+    nb: 'Forslag til profil (kontroller kolonnene og lim inn som "profile" i {path}):',
+    en: 'Suggested profile (check the columns and paste it as "profile" into {path}):',
+  },
+  'discover.noProfile': {
+    sv: 'Ingen tabell har både ett datornamn och en version; ett profilförslag kan inte göras automatiskt.',
+    nb: 'Ingen tabell har både et datamaskinnavn og en versjon; et profilforslag kan ikke lages automatisk.',
+    en: 'No table has both a computer name and a version; a profile cannot be suggested automatically.',
+  },
+  'demo.intro': {
+    sv: 'Demo: Kassavakt läser en simulerad huvudkassa ({server}) med en kassa på fel utgåva och två kassor med samma Klient ID.',
+    nb: 'Demo: Kassavakt leser en simulert hovedkasse ({server}) med én kasse på feil utgave og to kasser med samme klient-ID.',
+    en: 'Demo: Kassavakt reads a simulated main till ({server}) with one till on the wrong edition and two tills sharing a Client ID.',
+  },
+  'demo.tryJson': {
+    sv: 'Prova själv: starta simulatorn med "node dist/kassavakt.js sim" och kör "node dist/kassavakt.js status --server HOST,PORT --user U --password P --json" mot adressen den skriver ut.',
+    nb: 'Prøv selv: start simulatoren med "node dist/kassavakt.js sim" og kjør "node dist/kassavakt.js status --server HOST,PORT --user U --password P --json" mot adressen den skriver ut.',
+    en: 'Try it yourself: start the simulator with "node dist/kassavakt.js sim" and run "node dist/kassavakt.js status --server HOST,PORT --user U --password P --json" against the address it prints.',
+  },
+  'demo.failed': {
+    sv: 'Demon kunde inte läsa den simulerade huvudkassan: {reason}',
+    nb: 'Demoen kunne ikke lese den simulerte hovedkassen: {reason}',
+    en: 'The demo could not read the simulated main till: {reason}',
+  },
+} satisfies Record<string, Translations>;

@@ -1,0 +1,65 @@
+// Faults the sim can be told to show, for tests and for trying the monitor by hand: each one
+// imitates a real way a main till misbehaves (wrong password, slow disk, dropped Wi-Fi, stopped
+// SQL Browser, stopped SQL Server service).
+export interface FaultState {
+  refuseLogins: boolean;
+  delayMs: number;
+  dropMidResult: boolean;
+  browserSilent: boolean;
+  refuseConnections: boolean;
+}
+
+export function noFaults(): FaultState {
+  return { refuseLogins: false, delayMs: 0, dropMidResult: false, browserSilent: false, refuseConnections: false };
+}
+
+export interface Faults {
+  /** Every login gets error 18456, as if the password had been changed on the main till. */
+  refuseLogins(on?: boolean): void;
+  /** Every query answer waits this long (0 = none); an ATTENTION still cancels at once. */
+  delay(ms: number): void;
+  /** The next answers are cut after their first row and the connection is dropped. */
+  dropMidResult(on?: boolean): void;
+  /** The SQL Server Browser stops answering (UDP 1434 looks filtered). */
+  browserSilent(on?: boolean): void;
+  /** New TCP connections are refused (the listener is closed); open sessions keep working. */
+  refuseConnections(on?: boolean): Promise<void>;
+  /** Back to normal. */
+  clear(): Promise<void>;
+  readonly state: Readonly<FaultState>;
+}
+
+export const FAULT_NAMES = ['refuse-logins', 'delay', 'drop-mid-result', 'browser-silent', 'refuse-connections'] as const;
+
+/** Applies `fault <name> <on|off|ms>` (the sim CLI's stdin command); returns false for unknown input. */
+export async function applyFaultCommand(faults: Faults, line: string): Promise<boolean> {
+  const [word, name, arg = 'on'] = line.trim().split(/\s+/);
+  if (word === 'clear' || (word === 'fault' && name === 'clear')) {
+    await faults.clear();
+    return true;
+  }
+  if (word !== 'fault') return false;
+  const on = arg !== 'off';
+  switch (name) {
+    case 'refuse-logins':
+      faults.refuseLogins(on);
+      return true;
+    case 'delay': {
+      const ms = arg === 'off' ? 0 : Number(arg);
+      if (!Number.isFinite(ms) || ms < 0) return false;
+      faults.delay(ms);
+      return true;
+    }
+    case 'drop-mid-result':
+      faults.dropMidResult(on);
+      return true;
+    case 'browser-silent':
+      faults.browserSilent(on);
+      return true;
+    case 'refuse-connections':
+      await faults.refuseConnections(on);
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,158 @@
+// Runs one T-SQL statement against the sim's database for one session: SELECT (translated to
+// SQLite), SET (recorded), USE; anything that would change data or schema is refused with the
+// error a read-only SQL Server login gets.
+import type { SqlType, SqlValue } from '../tds/sqlTypes.js';
+import { parseTypeName } from '../tds/sqlTypes.js';
+import type { Column, ServerMessage } from '../tds/tokens.js';
+import type { SimDatabase } from './database.js';
+import { translateSelect } from './translate.js';
+
+export interface SessionSettings {
+  database: string;
+  isolationLevel: string;
+  lockTimeout: number;
+  noCount: boolean;
+  language: string;
+  /** Every other SET option by name, e.g. { TEXTSIZE: '2147483647', QUOTED_IDENTIFIER: 'ON' }. */
+  options: Record<string, string>;
+}
+
+export function defaultSettings(database: string): SessionSettings {
+  return { database, isolationLevel: 'READ COMMITTED', lockTimeout: -1, noCount: false, language: 'us_english', options: {} };
+}
+
+export type Outcome =
+  | { kind: 'rows'; columns: Column[]; rows: SqlValue[][] }
+  | { kind: 'set' }
+  | { kind: 'use'; database: string }
+  | { kind: 'error'; message: ServerMessage };
+
+type Params = Record<string, SqlValue>;
+
+const fail = (number: number, text: string, severity = 16, state = 1): Outcome => ({
+  kind: 'error',
+  message: { number, severity, state, text },
+});
+
+const WRITE_VERBS: Record<string, string> = {
+  INSERT: 'INSERT', UPDATE: 'UPDATE', DELETE: 'DELETE', MERGE: 'INSERT', TRUNCATE: 'ALTER',
+};
+
+export function runStatement(sql: string, settings: SessionSettings, db: SimDatabase, params: Params = {}): Outcome {
+  const first = /^\s*([A-Za-z_]+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
+  switch (first) {
+    case 'SELECT':
+    case 'WITH':
+      return select(sql, settings, db, params);
+    case 'SET':
+      return set(sql, settings);
+    case 'USE':
+      return use(sql, db);
+    case 'EXEC':
+    case 'EXECUTE': {
+      const proc = /^\s*EXEC(?:UTE)?\s+(?:@\w+\s*=\s*)?([\w.[\]]+)/i.exec(sql)?.[1] ?? '';
+      return fail(229, `The EXECUTE permission was denied on the object '${bare(proc)}', database '${settings.database}', schema 'dbo'.`, 14, 5);
+    }
+    case 'CREATE':
+    case 'DROP':
+    case 'ALTER':
+    case 'GRANT':
+    case 'REVOKE':
+    case 'DENY': {
+      const what = /^\s*\w+\s+(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
+      return fail(262, `${first} ${what} permission denied in database '${settings.database}'.`, 14, 1);
+    }
+    default: {
+      const verb = WRITE_VERBS[first];
+      if (verb) {
+        const target = /\b(?:INTO|UPDATE|FROM|TABLE|MERGE)\s+([\w.[\]]+)/i.exec(sql)?.[1] ?? /^\s*\w+\s+([\w.[\]]+)/.exec(sql)?.[1] ?? '';
+        return fail(229, `The ${verb} permission was denied on the object '${bare(target)}', database '${settings.database}', schema 'dbo'.`, 14, 5);
+      }
+      return fail(102, `Incorrect syntax near '${first || sql.trim().slice(0, 20)}'.`, 15, 1);
+    }
+  }
+}
+
+function bare(name: string): string {
+  return name.split('.').pop()!.replace(/^\[|\]$/g, '');
+}
+
+function set(sql: string, settings: SessionSettings): Outcome {
+  const body = sql.replace(/^\s*SET\s+/i, '').replace(/;\s*$/, '').trim();
+  const isolation = /^TRANSACTION\s+ISOLATION\s+LEVEL\s+(READ\s+UNCOMMITTED|READ\s+COMMITTED|REPEATABLE\s+READ|SNAPSHOT|SERIALIZABLE)$/i.exec(body);
+  if (isolation) {
+    settings.isolationLevel = isolation[1]!.toUpperCase().replace(/\s+/, ' ');
+    return { kind: 'set' };
+  }
+  const lockTimeout = /^LOCK_TIMEOUT\s+(-?\d+)$/i.exec(body);
+  if (lockTimeout) {
+    settings.lockTimeout = Number(lockTimeout[1]);
+    return { kind: 'set' };
+  }
+  if (body.startsWith('@')) return fail(137, `Must declare the scalar variable "${body.split(/[\s=]/)[0]}".`, 15, 1);
+  const option = /^([A-Za-z_]+(?:\s*,\s*[A-Za-z_]+)*)\s+(.+)$/.exec(body);
+  if (!option) return fail(102, `Incorrect syntax near '${body.split(/\s/)[0] ?? 'SET'}'.`, 15, 1);
+  const value = option[2]!.trim().replace(/^N?'(.*)'$/, '$1');
+  for (const name of option[1]!.split(',').map((n) => n.trim().toUpperCase())) {
+    if (name === 'NOCOUNT') settings.noCount = value.toUpperCase() === 'ON';
+    if (name === 'LANGUAGE') settings.language = value;
+    settings.options[name] = value.toUpperCase() === 'ON' || value.toUpperCase() === 'OFF' ? value.toUpperCase() : value;
+  }
+  return { kind: 'set' };
+}
+
+function use(sql: string, db: SimDatabase): Outcome {
+  const name = /^\s*USE\s+(\[[^\]]+\]|"[^"]+"|\w+)/i.exec(sql)?.[1]?.replace(/^[["]|[\]"]$/g, '') ?? '';
+  const known = db.db.prepare('SELECT name FROM sys.databases WHERE name = ?').get(name) as { name: string } | undefined;
+  if (!known) return fail(911, `Database '${name}' does not exist. Make sure that the name is entered correctly.`, 16, 1);
+  return { kind: 'use', database: known.name };
+}
+
+function select(sql: string, settings: SessionSettings, db: SimDatabase, params: Params): Outcome {
+  let translated;
+  try {
+    translated = translateSelect(sql, settings.database);
+    const stmt = db.db.prepare(translated.sql);
+    if (!stmt.reader || !stmt.readonly) return fail(229, `The SELECT permission was denied on the object '${first(sql)}', database '${settings.database}', schema 'dbo'.`, 14, 5);
+    stmt.raw(true);
+    const usedParams = Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`, 'i').test(translated!.sql)));
+    const rows = (Object.keys(usedParams).length ? stmt.all(usedParams) : stmt.all()) as SqlValue[][];
+    const columns = stmt.columns().map((c, i): Column => ({
+      name: c.name,
+      type: parseTypeName(c.type) ?? translated!.typeHints[i] ?? typeFromValues(rows.map((r) => r[i] ?? null)),
+    }));
+    return { kind: 'rows', columns, rows };
+  } catch (error) {
+    return sqliteError((error as Error).message);
+  }
+}
+
+function first(sql: string): string {
+  return /\bFROM\s+([\w.[\]]+)/i.exec(sql)?.[1] ?? '';
+}
+
+function typeFromValues(values: SqlValue[]): SqlType {
+  const present = values.filter((v) => v !== null);
+  if (present.length === 0) return { kind: 'int' };
+  if (present.every((v) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)))) {
+    const fitsInt = present.every((v) => Number(v) >= -2147483648 && Number(v) <= 2147483647);
+    return fitsInt ? { kind: 'int' } : { kind: 'bigint' };
+  }
+  if (present.every((v) => typeof v === 'number')) return { kind: 'float' };
+  if (present.every((v) => Buffer.isBuffer(v))) return { kind: 'varbinary', length: 'max' };
+  const longest = Math.max(1, ...present.map((v) => String(v).length));
+  return { kind: 'nvarchar', length: longest > 4000 ? 'max' : longest };
+}
+
+/** SQLite's error text → the SQL Server error a client would get for the same mistake. */
+export function sqliteError(text: string): Outcome {
+  let m: RegExpExecArray | null;
+  if ((m = /no such table: (\S+)/.exec(text))) return fail(208, `Invalid object name '${m[1]}'.`, 16, 1);
+  if ((m = /no such column: (\S+)/.exec(text))) return fail(207, `Invalid column name '${m[1]!.split('.').pop()}'.`, 16, 1);
+  if ((m = /near "([^"]*)": syntax error/.exec(text))) return fail(102, `Incorrect syntax near '${m[1]}'.`, 15, 1);
+  if (/incomplete input/.test(text)) return fail(102, 'Incorrect syntax near the end of the statement.', 15, 1);
+  if ((m = /no such function: (\w+)/.exec(text))) return fail(195, `'${m[1]}' is not a recognized built-in function name.`, 15, 10);
+  if ((m = /(Must declare the scalar variable .*)/.exec(text))) return fail(137, m[1]!, 15, 2);
+  if (/Conversion failed/.test(text)) return fail(241, text, 16, 1);
+  return fail(8180, `Statement(s) could not be prepared. (${text})`, 16, 1);
+}

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
+import { registerTray } from './commands/tray.js';
 
 const program = new Command('kassavakt')
   .description('Kassavakt – keeps PC-Kassa tills healthy')
@@ -9,6 +10,7 @@ const program = new Command('kassavakt')
   .showHelpAfterError();
 
 registerCheck(program);
+registerTray(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -182,17 +182,6 @@ function pauseSlot(state: TrayState): MenuSlot {
   };
 }
 
-export type PauseChoice = 'hour' | 'tomorrow';
-
-/** "1 timme" from now, or "till i morgon" = 07:00 the next morning, local time. */
-export function pauseEnd(choice: PauseChoice, now: Date): Date {
-  if (choice === 'hour') return new Date(now.getTime() + 60 * 60 * 1000);
-  const end = new Date(now);
-  end.setDate(end.getDate() + 1);
-  end.setHours(7, 0, 0, 0);
-  return end;
-}
-
 /** "2026-11-25 08:05" in local time. */
 export function formatLocalTime(date: Date): string {
   if (Number.isNaN(date.getTime())) return '?';

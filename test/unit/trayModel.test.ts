@@ -5,7 +5,6 @@ import {
   LINE_SLOTS,
   TILL_SLOTS,
   formatLocalTime,
-  pauseEnd,
   trayView,
   type MenuSlot,
   type TrayState,
@@ -131,13 +130,5 @@ describe('trayView', () => {
   it('speaks English and Norwegian too', () => {
     expect(trayView(state({ lang: 'en' })).tooltip).toBe('Kassavakt – 4 tills – all on 38,5');
     expect(byKey(trayView(state({ lang: 'nb' })).menu, 'checkNow').title).toBe('Kontroller nå');
-  });
-});
-
-describe('pauseEnd', () => {
-  it('pauses for an hour or until seven the next morning', () => {
-    const start = new Date(2026, 10, 25, 22, 30);
-    expect(pauseEnd('hour', start)).toEqual(new Date(2026, 10, 25, 23, 30));
-    expect(pauseEnd('tomorrow', start)).toEqual(new Date(2026, 10, 26, 7, 0));
   });
 });

@@ -97,9 +97,14 @@ export const trayMessages = {
     nb: 'Ikonet kunne ikke vises: {detail}',
     en: 'The icon could not be shown: {detail}',
   },
-  'tray.badInterval': {
-    sv: '--interval ska vara ett antal sekunder (1–86400), inte "{value}"',
-    nb: '--interval skal være et antall sekunder (1–86400), ikke "{value}"',
-    en: '--interval must be a number of seconds (1–86400), not "{value}"',
+  'tray.notWired': {
+    sv: '"{item}" finns inte i den här versionen av Kassavakt än.',
+    nb: '"{item}" finnes ikke i denne versjonen av Kassavakt ennå.',
+    en: '"{item}" is not available in this version of Kassavakt yet.',
+  },
+  'tray.badSeconds': {
+    sv: '{option} ska vara ett antal sekunder (0,01–86400), inte "{value}"',
+    nb: '{option} skal være et antall sekunder (0,01–86400), ikke "{value}"',
+    en: '{option} must be a number of seconds (0.01–86400), not "{value}"',
   },
 } satisfies Record<string, Translations>;

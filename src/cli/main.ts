@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerTray } from './commands/tray.js';
+import { registerSim } from './commands/sim.js';
 
 const program = new Command('kassavakt')
   .description('Kassavakt – keeps PC-Kassa tills healthy')
@@ -11,6 +12,7 @@ const program = new Command('kassavakt')
 
 registerCheck(program);
 registerTray(program);
+registerSim(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,7 @@ import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 import { trayMessages } from './tray.js';
+import { simMessages } from './sim.js';
 
 export const catalog = {
   ...alertsMessages,
@@ -18,6 +19,7 @@ export const catalog = {
   ...monitorMessages,
   ...reportMessages,
   ...trayMessages,
+  ...simMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

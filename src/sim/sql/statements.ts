@@ -118,7 +118,8 @@ function select(sql: string, settings: SessionSettings, db: SimDatabase, params:
     const usedParams = Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`, 'i').test(translated!.sql)));
     const rows = (Object.keys(usedParams).length ? stmt.all(usedParams) : stmt.all()) as SqlValue[][];
     const columns = stmt.columns().map((c, i): Column => ({
-      name: c.name,
+      // SQL Server names an unaliased expression column '' (SQLite would use the expression text).
+      name: c.column === null && /[()'+\-*/]|^\d/.test(c.name) ? '' : c.name,
       type: parseTypeName(c.type) ?? translated!.typeHints[i] ?? typeFromValues(rows.map((r) => r[i] ?? null)),
     }));
     return { kind: 'rows', columns, rows };

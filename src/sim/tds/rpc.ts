@@ -88,6 +88,19 @@ function readTypedValue(buf: Buffer, at: number): { value: ParamValue; next: num
       if (type === 0xa5 || type === 0xad) return { value: bytes, next };
       return { value: bytes.toString(type === 0xe7 || type === 0xef ? 'utf16le' : 'latin1'), next };
     }
+    case 0x63: // NTEXT (FreeTDS ODBC sends prepared statement text so)
+    case 0x23: // TEXT
+    case 0x22: {
+      // IMAGE
+      at += 4; // max length
+      if (type !== 0x22) at += 5; // collation
+      const len = buf.readUInt32LE(at);
+      at += 4;
+      if (len === 0xffffffff) return { value: null, next: at };
+      const bytes = buf.subarray(at, at + len);
+      const value = type === 0x22 ? bytes : bytes.toString(type === 0x63 ? 'utf16le' : 'latin1');
+      return { value, next: at + len };
+    }
     default:
       throw new UnsupportedParameterError(`type 0x${type.toString(16)}`);
   }

@@ -10,6 +10,7 @@ import type { StatementLog } from '../statementLog.js';
 import { parseLogin7, type Login7 } from './login7.js';
 import { framePackets, MessageReader, PACKET_TYPE, type ClientMessage } from './packets.js';
 import { preloginResponse } from './prelogin.js';
+import { planProcedure, PreparedStatements } from './procedures.js';
 import { parseRpc, skipAllHeaders, UnsupportedParameterError } from './rpc.js';
 import type { SqlValue } from './sqlTypes.js';
 import * as tok from './tokens.js';
@@ -41,6 +42,7 @@ export class Session {
   private busy = false;
   private attention = false;
   private wakeUp?: () => void;
+  private readonly prepared = new PreparedStatements();
 
   constructor(
     readonly spid: number,
@@ -160,29 +162,28 @@ export class Session {
   private async handleRequest(message: ClientMessage): Promise<void> {
     this.ctx.beforeRequest();
     const inProc = message.type === PACKET_TYPE.rpc;
-    let statements: string[];
+    let statements: string[] = [];
     let params: Record<string, SqlValue> = {};
+    let outputs: Buffer[] = [];
     const early: Outcome[] = [];
     if (message.type === PACKET_TYPE.sqlBatch) {
       statements = splitStatements(message.payload.subarray(skipAllHeaders(message.payload)).toString('utf16le'));
     } else if (inProc) {
-      statements = [];
       try {
         const call = parseRpc(message.payload);
-        if (call.procedure.toLowerCase() !== 'sp_executesql') {
+        const plan = planProcedure(call, this.prepared);
+        if (plan.error) {
           this.ctx.log.add(this.spid, `EXEC ${call.procedure}`);
-          early.push(error(2812, `Could not find stored procedure '${call.procedure}'.`, 16, 62));
-        } else {
-          const [statement, , ...rest] = call.params;
-          statements = splitStatements(String(statement?.value ?? ''));
-          params = Object.fromEntries(rest.map((p) => [p.name.replace(/^@/, ''), p.value]));
+          early.push({ kind: 'error', message: plan.error });
         }
+        statements = splitStatements(plan.sql);
+        params = plan.params;
+        outputs = plan.outputs;
       } catch (e) {
-        const detail = e instanceof UnsupportedParameterError ? `parameter ${e.message}` : 'malformed request';
+        const detail = e instanceof UnsupportedParameterError ? `Parameter ${e.message}` : 'The request';
         early.push(error(8016, `The incoming tabular data stream (TDS) remote procedure call (RPC) protocol stream is incorrect. ${detail} is not supported by this server.`, 16, 1));
       }
     } else {
-      statements = [];
       early.push(error(40000, 'This kind of request is not supported by this server.', 16, 1));
     }
 
@@ -226,7 +227,7 @@ export class Session {
       this.acknowledgeAttention();
       return;
     }
-    if (inProc) tokens.push(tok.returnStatus(failed ? -6 : 0), tok.done(failed ? tok.DONE_STATUS.error : 0, 0, 0, 'doneProc'));
+    if (inProc) tokens.push(tok.returnStatus(failed ? -6 : 0), ...outputs, tok.done(failed ? tok.DONE_STATUS.error : 0, 0, 0, 'doneProc'));
     if (tokens.length === 0) tokens.push(tok.done(0, 0));
     this.send(tokens);
   }

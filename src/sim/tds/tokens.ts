@@ -12,6 +12,7 @@ const TOKEN = {
   doneProc: 0xfe,
   doneInProc: 0xff,
   returnStatus: 0x79,
+  returnValue: 0xac,
   colMetadata: 0x81,
   row: 0xd1,
 } as const;
@@ -115,6 +116,16 @@ export function returnStatus(value: number): Buffer {
   b[0] = TOKEN.returnStatus;
   b.writeInt32LE(value, 1);
   return b;
+}
+
+/** RETURNVALUE for an int output parameter (the handle sp_prepexec / sp_prepare hand back). */
+export function returnValue(ordinal: number, name: string, value: number): Buffer {
+  const head = Buffer.alloc(3);
+  head[0] = TOKEN.returnValue;
+  head.writeUInt16LE(ordinal, 1);
+  const status = Buffer.from([0x01, 0, 0, 0, 0, 0, 0]); // output parameter; UserType 0; Flags nullable below
+  status.writeUInt16LE(FLAG_NULLABLE, 5);
+  return Buffer.concat([head, bVarChar(name), status, typeInfo({ kind: 'int' }), encodeValue({ kind: 'int' }, value)]);
 }
 
 const FLAG_NULLABLE = 0x0001;

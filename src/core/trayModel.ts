@@ -104,7 +104,7 @@ export function statusLine(state: TrayState): string {
   if (count === 0) return t(lang, 'tray.status.noTills');
   const problems = state.findings.filter((f) => f.severity !== 'info').length;
   const common = commonVersion(state.tills);
-  if (problems > 0 && common === null) return t(lang, 'tray.status.problems', { count, problems });
+  if (problems > 0) return t(lang, 'tray.status.problems', { count, problems });
   if (common === null) return t(lang, 'tray.status.mixed', { count });
   const version = formatVersion(common);
   return count === 1 ? t(lang, 'tray.status.oneTill', { version }) : t(lang, 'tray.status.allOn', { count, version });

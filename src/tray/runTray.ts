@@ -81,10 +81,10 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     onStorageRecovered: (message) => log.info(message),
   });
 
-  const notify = desktopNotifier(t(config.lang, 'tray.name'), join(options.iconDir, 'warning.png'));
+  const notify = desktopNotifier(t(config.lang, 'tray.name'), options.iconDir);
   const notWired = (item: string) => async () => {
     log.warn(`${item}: not wired in this build`);
-    await notify({ title: t(config.lang, 'tray.name'), body: t(config.lang, 'tray.notWired', { item }) });
+    await notify({ title: t(config.lang, 'tray.name'), body: t(config.lang, 'tray.notWired', { item }), severity: 'info' });
   };
 
   app = new TrayApp(

@@ -150,7 +150,7 @@ export class TrayApp {
     }
     for (const notice of evaluated.notices) {
       this.ports.log.info(`notice ${notice.kind}: ${notice.title} – ${notice.body}`);
-      await this.ports.notify({ title: notice.title, body: notice.body }).catch((error: Error) => this.ports.log.warn(`notification failed: ${error.message}`));
+      await this.ports.notify({ title: notice.title, body: notice.body, severity: notice.severity }).catch((error: Error) => this.ports.log.warn(`notification failed: ${error.message}`));
     }
     await this.render();
   }
@@ -210,7 +210,7 @@ export class TrayApp {
     const until = choice === null ? null : snoozeUntil(choice, now, this.settings.quietHours);
     const evaluated = evaluateAlerts(this.alerts, { type: 'snooze', until, ...now }, this.settings, this.lang);
     this.alerts = evaluated.state;
-    for (const notice of evaluated.notices) await this.ports.notify({ title: notice.title, body: notice.body }).catch(() => undefined);
+    for (const notice of evaluated.notices) await this.ports.notify({ title: notice.title, body: notice.body, severity: notice.severity }).catch(() => undefined);
     await this.render();
   }
 }

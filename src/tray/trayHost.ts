@@ -118,9 +118,8 @@ export class TrayHost {
         type: 'update-menu',
         menu: { icon: this.iconData(view.icon), title: '', tooltip: view.tooltip, items: view.menu.map((s) => this.toIdentified(s)) },
       });
-      this.rememberAll(view.menu);
-      return;
     }
+    // The helper takes only icon, title and tooltip from update-menu; items change one by one.
     const changed: MenuSlot[] = [];
     const collect = (slots: MenuSlot[]) =>
       slots.forEach((slot) => {
@@ -146,13 +145,6 @@ export class TrayHost {
     await gone;
     clearTimeout(timer);
     process.off('exit', this.killOnExit);
-  }
-
-  private rememberAll(slots: MenuSlot[]): void {
-    for (const slot of slots) {
-      this.sent.set(slot.key, itemSignature(slot));
-      if (slot.items) this.rememberAll(slot.items);
-    }
   }
 
   /** A fresh wire item carrying the helper's id (fresh, because systray2 appends "(√)" in place). */

@@ -66,6 +66,7 @@ describe('trayView', () => {
     const tills = fleet.map((x) => (x.name === 'BACKOFFICE' ? { ...x, clientId: 2 } : x));
     const view = trayView(state({ tills }));
     expect(view.icon).toBe('error');
+    expect(byKey(view.menu, 'status').title).toBe('4 kassor – 1 att åtgärda');
     const lines = visibleLines(view.menu);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Fel: .*KASSA2.*BACKOFFICE|^Fel: .*BACKOFFICE.*KASSA2/);

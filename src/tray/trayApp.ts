@@ -153,6 +153,9 @@ export class TrayApp {
       await this.ports.notify({ title: notice.title, body: notice.body, severity: notice.severity }).catch((error: Error) => this.ports.log.warn(`notification failed: ${error.message}`));
     }
     await this.render();
+    // Written last, so a reader of the log knows that everything this poll caused has been done.
+    if (result.ok) this.ports.log.info(`poll ok: ${this.tills.length} tills, ${findings.length} findings`);
+    else this.ports.log.warn(`poll failed: ${result.reason}: ${result.detail}`);
   }
 
   private state(): TrayState {

@@ -80,7 +80,7 @@ export async function startDesktop(artifactsDir: string): Promise<Desktop> {
   };
   try {
     // -displayfd: Xvfb picks a free display number itself and tells it; no race with other tests.
-    const xvfb = own(spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'pipe'] }));
+    const xvfb = own(spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1024x768x24', '-nolisten', 'tcp', '-noreset'], { stdio: ['ignore', 'pipe', 'pipe'] }));
     const number = await firstLine(xvfb, 'Xvfb');
     const display = `:${number.trim()}`;
     const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display };

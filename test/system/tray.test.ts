@@ -85,6 +85,18 @@ async function checkNowAndWait(): Promise<void> {
   await waitUntil(() => desktop!.notifications().length === trayLogLines(/ notice /), 10_000, 'the notices to arrive on D-Bus');
 }
 
+describe('kassavakt tray without a display', () => {
+  it('says so in one line, points to watch and exits 2', () => {
+    const env = { ...process.env };
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    const run = spawnSync(process.execPath, [CLI, 'tray', '--data', mkdtempSync(join(tmpdir(), 'kv-nodisplay-'))], { env, encoding: 'utf8', timeout: 15_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('kassavakt watch');
+  });
+});
+
 describe('kassavakt tray on a desktop', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -158,6 +170,14 @@ describe('kassavakt tray on a desktop', () => {
     expect(notices(/svarar inte/)).toHaveLength(1);
   });
 
+  it('lets a second start hand over to the running tray, which checks at once', async () => {
+    const before = handledPolls();
+    const second = spawnSync(process.execPath, [CLI, 'tray', '--data', join(dir, 'data')], { env: desktop!.env, encoding: 'utf8', timeout: 15_000 });
+    expect(second.status).toBe(0);
+    expect(second.stdout.trim()).toBe('Kassavakt körs redan – den kontrollerar kassorna nu.');
+    await waitUntil(() => handledPolls() > before, 10_000, 'the running tray to check');
+  });
+
   it('quits from "Avsluta" and leaves no process behind', async () => {
     const trayPid = tray!.pid!;
     await clickMenu(QUIT);
@@ -166,5 +186,18 @@ describe('kassavakt tray on a desktop', () => {
     expect(liveProcesses(/tray_linux_release/)).toEqual([]);
     expect(liveProcesses(new RegExp(`^\\s*\\d+\\s+${trayPid}\\s`))).toEqual([]);
     expect(readFileSync(trayLog(), 'utf8')).not.toMatch(/password kassavakt|--password/);
+  });
+
+  it('leaves no helper behind when the tray process is killed outright', async () => {
+    tray = spawn(process.execPath, [CLI, 'tray', '--data', join(dir, 'data'), '--interval', '3600'], {
+      env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    trayExit = new Promise((resolve) => tray!.once('exit', (code) => resolve(code)));
+    await waitUntil(() => liveProcesses(/tray_linux_release/).length === 1 && desktop!.trayIcon() !== null, 15_000, 'the icon');
+    tray.kill('SIGKILL');
+    await trayExit;
+    // The helper reads its orders from the tray's pipe; when that closes it ends itself.
+    await waitUntil(() => liveProcesses(/tray_linux_release/).length === 0, 10_000, 'the orphaned helper to end');
   });
 });

@@ -5,8 +5,8 @@ import type { AlertSettings, ConnectionState, PollInput } from './model.js';
 export function observePoll(previous: ConnectionState, poll: PollInput, settings: AlertSettings): ConnectionState {
   const state: ConnectionState = {
     ...previous,
-    pollChanges: withinWindow(previous.pollChanges, poll.at, settings),
-    confirmedChanges: withinWindow(previous.confirmedChanges, poll.at, settings),
+    pollChanges: recent(previous.pollChanges, poll.at, settings.flapping.pollChanges, settings),
+    confirmedChanges: recent(previous.confirmedChanges, poll.at, settings.flapping.confirmedChanges, settings),
   };
   if (!poll.ok) state.verdict = poll.verdict;
 
@@ -45,6 +45,7 @@ function confirmedReach(state: ConnectionState, settings: AlertSettings): Connec
   return streak.count >= settings.unreachableAfterPolls ? 'unreachable' : state.reach;
 }
 
-function withinWindow(times: number[], at: number, settings: AlertSettings): number[] {
-  return times.filter((time) => at - time < settings.flapping.windowMs);
+/** The changes inside the window; only the last `keep` matter, so the state stays small however fast the polls. */
+function recent(times: number[], at: number, keep: number, settings: AlertSettings): number[] {
+  return times.filter((time) => at - time < settings.flapping.windowMs).slice(-keep);
 }

@@ -20,8 +20,8 @@ export type PollInput = AlertClock &
         ok: true;
         /** The fleet's findings; null when the tills could not be read (nothing is re-evaluated). */
         findings: readonly Finding[] | null;
-        /** The tills with parsed versions; null when unknown. */
-        tills: readonly Pick<AnalyzedTill, 'name' | 'parsed'>[] | null;
+        /** The tills as `assessFleet` returns them; null when unknown. */
+        tills: readonly AnalyzedTill[] | null;
       }
     | {
         type: 'poll';

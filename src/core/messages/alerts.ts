@@ -143,7 +143,7 @@ export const alertsMessages = {
   'alerts.update.body': {
     sv: '{on} kör nu {version} – uppdatera {behind} innan ni öppnar.',
     nb: '{on} kjører nå {version} – oppdater {behind} før dere åpner.',
-    en: 'Now on {version}: {on} – update {behind} before you open.',
+    en: '{on} now on {version} – update {behind} before you open.',
   },
   'alerts.updateDone.title': {
     sv: 'Alla kassor kör nu {version}',

@@ -3,7 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerTray } from './commands/tray.js';
+import { registerDemo } from './commands/demo.js';
+import { registerDiscover } from './commands/discover.js';
 import { registerSim } from './commands/sim.js';
+import { registerStatus } from './commands/status.js';
 
 const program = new Command('kassavakt')
   .description('Kassavakt – keeps PC-Kassa tills healthy')
@@ -13,6 +16,9 @@ const program = new Command('kassavakt')
 registerCheck(program);
 registerTray(program);
 registerSim(program);
+registerStatus(program);
+registerDiscover(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 // Judges a successful poll: the fleet rules, plus what only a live poll can say (the profile failed).
 import type { Finding } from './findings.js';
 import { t, type Lang } from './i18n.js';
-import type { PollSuccess } from './poll.js';
+import type { PollFailure, PollSuccess } from './poll.js';
 import { assessFleet, type FleetAssessment } from './rules.js';
 
 export function assessPoll(poll: Pick<PollSuccess, 'snapshot' | 'profileError'>, lang: Lang): FleetAssessment {
@@ -21,4 +21,9 @@ function profileFailed(lang: Lang): Finding {
     message: t(lang, 'profile.failed.message'),
     advice: t(lang, 'profile.failed.advice'),
   };
+}
+
+/** The one line a store manager reads when the main till cannot be read. */
+export function unreachableMessage(lang: Lang, failure: Pick<PollFailure, 'reason' | 'detail'>, server: string): string {
+  return t(lang, `unreachable.${failure.reason}`, { server, detail: failure.detail });
 }

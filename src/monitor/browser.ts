@@ -15,17 +15,24 @@ export interface InstanceLookup {
 /** How often the request is repeated within the timeout: UDP may drop a datagram. */
 const ATTEMPTS = 3;
 
-export async function resolveHost(host: string): Promise<{ address: string; family: 4 | 6 }> {
+/** Name lookup bounded by the connect timeout: a resolver that never answers is a failed lookup. */
+export async function resolveHost(host: string, timeoutMs: number): Promise<{ address: string; family: 4 | 6 }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { code: 'ETIMEOUT' })), timeoutMs);
+  });
   try {
-    const found = await lookup(host);
+    const found = await Promise.race([lookup(host), timeout]);
     return { address: found.address, family: found.family === 6 ? 6 : 4 };
   } catch (error) {
     throw new UnreachableError('DNS_FAILED', `cannot resolve ${host}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 export async function lookupInstancePort(query: InstanceLookup): Promise<number> {
-  const { address, family } = await resolveHost(query.host);
+  const { address, family } = await resolveHost(query.host, query.timeoutMs);
   const request = encodeInstanceRequest(query.instance);
   const where = `${query.host}:${query.browserPort}`;
   const socket = createSocket(family === 6 ? 'udp6' : 'udp4');

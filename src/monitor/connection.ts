@@ -17,6 +17,8 @@ export const APP_NAME = 'Kassavakt';
 /** Keeps the one connection open between polls (a poll a minute) instead of logging in each time. */
 const IDLE_CONNECTION_MS = 10 * 60_000;
 
+const CANCEL_TIMEOUT_MS = 1000;
+
 export async function resolveTarget(server: ServerAddress, config: Pick<Config, 'browserPort' | 'connectTimeoutSeconds'>): Promise<ConnectionTarget> {
   if (server.port !== undefined) return { host: server.host, port: server.port };
   if (server.instance === undefined) return { host: server.host, port: DEFAULT_SQL_PORT };
@@ -56,6 +58,9 @@ export function poolConfig(config: Config, target: ConnectionTarget, hooks: Pool
       // datetime columns carry the shop's local time; the monitor runs in the same shop.
       useUTC: false,
       connectionIsolationLevel: sql.ISOLATION_LEVEL.READ_UNCOMMITTED,
+      // After a request timeout the connection is dropped anyway; waiting long for the server to
+      // acknowledge the cancel would only stretch the poll.
+      cancelTimeout: CANCEL_TIMEOUT_MS,
     },
     beforeConnect: (connection) => {
       connection.on('errorMessage', (token: { number: number }) => hooks.onLoginError?.(token.number));

@@ -7,7 +7,7 @@ import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n.js';
 import { fleetFromPoll, tillsFromProfileRows, type ProfileTill } from '../core/fleetFromPoll.js';
-import type { PollResult, ServerIdentity, SessionInfo } from '../core/poll.js';
+import type { PollResult, ServerIdentity, SessionInfo, UnreachableReason } from '../core/poll.js';
 import { DEFAULT_PROFILE, IDENTITY_AND_SESSIONS_QUERY, profileBatch } from '../core/pollQueries.js';
 import { checkReadOnly } from '../core/readOnlySql.js';
 import { formatServerString, requireServerString, type ServerAddress } from '../core/serverString.js';
@@ -83,6 +83,11 @@ export class Monitor {
     }
   }
 
+  /** The verdict on an error from `query`, using what the server said while logging in. */
+  failureOf(error: unknown): { reason: UnreachableReason; detail: string } {
+    return { reason: unreachableReason(error, this.loginErrorNumbers), detail: errorDetail(error) };
+  }
+
   async close(): Promise<void> {
     await this.inFlight?.catch(() => undefined);
     await this.dropPool();
@@ -102,7 +107,7 @@ export class Monitor {
       sessions = readSessions(identity.recordsets);
     } catch (error) {
       await this.dropPool();
-      return { ok: false, at, latencyMs: elapsed(), reason: unreachableReason(error, this.loginErrorNumbers), detail: errorDetail(error) };
+      return { ok: false, at, latencyMs: elapsed(), ...this.failureOf(error) };
     }
 
     let profileTills: ProfileTill[] | null = null;
@@ -115,7 +120,7 @@ export class Monitor {
       else profileError = t(this.config.lang, 'profile.noNameColumn');
     } catch (error) {
       if (isConnectionFailure(error)) {
-        return { ok: false, at, latencyMs: elapsed(), reason: unreachableReason(error, this.loginErrorNumbers), detail: errorDetail(error) };
+        return { ok: false, at, latencyMs: elapsed(), ...this.failureOf(error) };
       }
       profileError = errorDetail(error);
     }

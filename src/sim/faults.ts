@@ -16,9 +16,9 @@ export function noFaults(): FaultState {
 export interface Faults {
   /** Every login gets error 18456, as if the password had been changed on the main till. */
   refuseLogins(on?: boolean): void;
-  /** Every query answer waits this long (0 = none); an ATTENTION still cancels at once. */
+  /** Every query answer waits this long (0 = none), except SET-only batches; an ATTENTION cancels at once. */
   delay(ms: number): void;
-  /** The next answers are cut after their first row and the connection is dropped. */
+  /** Answers with more than one row are cut after the first row and the connection is dropped. */
   dropMidResult(on?: boolean): void;
   /** The SQL Server Browser stops answering (UDP 1434 looks filtered). */
   browserSilent(on?: boolean): void;

@@ -1,11 +1,15 @@
-// resolveConnection over real files: the settings file, KASSAVAKT_PASSWORD and CLI options, in that order.
+// resolveConnection over real files (the settings file, KASSAVAKT_PASSWORD and CLI options, in that
+// order) and the mssql settings the monitor builds from the result.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addConnectionOptions, requireServer, resolveConnection, type ConnectionOptions } from '../../src/cli/options.js';
+import sql from 'mssql';
+import { defaultConfig } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
+import { poolConfig } from '../../src/monitor/connection.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kassavakt-options-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,5 +57,20 @@ describe('addConnectionOptions + resolveConnection', () => {
   it('rejects a bad server string or browser port with one clear line', () => {
     expect(() => resolveConnection(parse(['--data', join(dir, 'empty'), '--server', 'KASSA1;Trusted_Connection=yes']), {})).toThrow(/otillåtna tecken/);
     expect(() => parse(['--browser-port', '70000'])).toThrow(/--browser-port: "70000"/);
+  });
+});
+
+describe('poolConfig', () => {
+  it('uses LAN defaults for SQL Express, explicit timeouts and a read-uncommitted session', () => {
+    const config = { ...defaultConfig(), user: 'kassavakt', password: 'x', database: 'PCKassa', connectTimeoutSeconds: 3, requestTimeoutSeconds: 7 };
+    const pool = poolConfig(config, { host: 'KASSA1', port: 49172 });
+    expect(pool).toMatchObject({ server: 'KASSA1', port: 49172, user: 'kassavakt', database: 'PCKassa', connectionTimeout: 3000, requestTimeout: 7000 });
+    expect(pool.options).toMatchObject({ encrypt: false, trustServerCertificate: true, appName: 'Kassavakt', connectionIsolationLevel: sql.ISOLATION_LEVEL.READ_UNCOMMITTED });
+  });
+
+  it('passes Windows (NTLM) credentials as tedious expects them', () => {
+    const pool = poolConfig({ ...defaultConfig(), auth: 'ntlm', domain: 'BUTIK', user: 'anna', password: 'x' }, { host: 'KASSA1', port: 1433 });
+    expect(pool.authentication).toEqual({ type: 'ntlm', options: { domain: 'BUTIK', userName: 'anna', password: 'x' } });
+    expect(pool.user).toBeUndefined();
   });
 });

@@ -140,9 +140,9 @@ export const monitorMessages = {
     en: 'Demo: Kassavakt reads a simulated main till ({server}) with one till on the wrong edition and two tills sharing a Client ID.',
   },
   'demo.tryJson': {
-    sv: 'Prova själv: starta simulatorn med "node dist/kassavakt.js sim" och kör "node dist/kassavakt.js status --server HOST,PORT --user U --password P --json" mot adressen den skriver ut.',
-    nb: 'Prøv selv: start simulatoren med "node dist/kassavakt.js sim" og kjør "node dist/kassavakt.js status --server HOST,PORT --user U --password P --json" mot adressen den skriver ut.',
-    en: 'Try it yourself: start the simulator with "node dist/kassavakt.js sim" and run "node dist/kassavakt.js status --server HOST,PORT --user U --password P --json" against the address it prints.',
+    sv: 'Prova själv i två fönster: "node dist/kassavakt.js sim --port 14330" startar simulatorn, och "node dist/kassavakt.js status --server 127.0.0.1,14330 --user kassavakt --password kassavakt --json" läser den (kassalistan kan ändras med --fleet FIL).',
+    nb: 'Prøv selv i to vinduer: "node dist/kassavakt.js sim --port 14330" starter simulatoren, og "node dist/kassavakt.js status --server 127.0.0.1,14330 --user kassavakt --password kassavakt --json" leser den (kasselisten kan endres med --fleet FIL).',
+    en: 'Try it yourself in two windows: "node dist/kassavakt.js sim --port 14330" starts the simulator, and "node dist/kassavakt.js status --server 127.0.0.1,14330 --user kassavakt --password kassavakt --json" reads it (change the tills with --fleet FILE).',
   },
   'demo.failed': {
     sv: 'Demon kunde inte läsa den simulerade huvudkassan: {reason}',

@@ -187,7 +187,10 @@ export class Session {
       early.push(error(40000, 'This kind of request is not supported by this server.', 16, 1));
     }
 
-    if (this.ctx.faults.delayMs > 0) await this.sleep(this.ctx.faults.delayMs);
+    for (const sql of statements) this.ctx.log.add(this.spid, sql);
+    // Session setup (a batch of SETs, as drivers send right after login) is not slowed down.
+    const isSetup = early.length === 0 && statements.every((sql) => /^\s*SET\s/i.test(sql));
+    if (this.ctx.faults.delayMs > 0 && !isSetup) await this.sleep(this.ctx.faults.delayMs);
     const tokens: Buffer[] = [];
     const outcomes: Array<() => Outcome> = [...early.map((o) => () => o), ...statements.map((sql) => () => this.run(sql, params))];
     const doneKind = inProc ? 'doneInProc' : 'done';
@@ -198,9 +201,9 @@ export class Session {
       const more = i < outcomes.length - 1 || inProc ? tok.DONE_STATUS.more : 0;
       if (outcome.kind === 'rows') {
         tokens.push(tok.colMetadata(outcome.columns));
-        for (const values of outcome.rows) {
+        for (const [n, values] of outcome.rows.entries()) {
           tokens.push(tok.row(outcome.columns, values));
-          if (this.ctx.faults.dropMidResult) {
+          if (this.ctx.faults.dropMidResult && n < outcome.rows.length - 1) {
             this.send(tokens, false);
             this.socket.destroy();
             return;
@@ -224,6 +227,9 @@ export class Session {
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (this.attention) {
+      // The cancelled request's answer ends first, then the acknowledgement follows as its own
+      // message: tedious reads them as two messages (FreeTDS skips everything up to DONE_ATTN).
+      this.send([tok.done(tok.DONE_STATUS.final, 0)]);
       this.acknowledgeAttention();
       return;
     }
@@ -233,7 +239,6 @@ export class Session {
   }
 
   private run(sql: string, params: Record<string, SqlValue>): Outcome {
-    this.ctx.log.add(this.spid, sql);
     const { db } = this.ctx;
     db.current = { spid: this.spid, database: this.settings.database, language: this.settings.language, lockTimeout: this.settings.lockTimeout };
     return runStatement(sql, this.settings, db, params);

@@ -1,0 +1,46 @@
+// Renders one poll of the main till: the `check` view (tills and findings) with the server's identity
+// and the connected sessions, for the terminal or as JSON (`status`, `demo`).
+import { t, type Lang } from '../core/i18n.js';
+import type { PollFailure, PollSuccess } from '../core/poll.js';
+import { unreachableMessage } from '../core/pollAssessment.js';
+import type { FleetAssessment } from '../core/rules.js';
+import { assessmentJson, renderAssessment } from './fleetReport.js';
+
+export function statusJson(poll: PollSuccess, assessment: FleetAssessment) {
+  return {
+    ...assessmentJson(assessment),
+    server: poll.server,
+    sessions: poll.sessions,
+    polledAt: poll.at,
+    latencyMs: poll.latencyMs,
+    ...(poll.profileError !== undefined ? { profileError: poll.profileError } : {}),
+  };
+}
+
+export function unreachableJson(failure: PollFailure, server: string, lang: Lang) {
+  return {
+    reachable: false,
+    reason: failure.reason,
+    message: unreachableMessage(lang, failure, server),
+    detail: failure.detail,
+    polledAt: failure.at,
+    latencyMs: failure.latencyMs,
+  };
+}
+
+export function renderStatus(poll: PollSuccess, assessment: FleetAssessment, lang: Lang): string {
+  const connected = assessment.tills.filter((till) => till.connected).length;
+  const lines = [
+    t(lang, 'status.server', {
+      machine: poll.server.machineName,
+      version: poll.server.productVersion,
+      database: poll.server.database,
+      ms: poll.latencyMs,
+    }),
+    t(lang, 'status.sessions', { count: connected }),
+    '',
+    renderAssessment(assessment, lang),
+  ];
+  if (poll.profileError !== undefined) lines.push('', `(${poll.profileError})`);
+  return lines.join('\n');
+}

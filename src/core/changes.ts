@@ -61,18 +61,32 @@ export function emptyState(): KnownState {
 
 /** The facts about a till the history tracks, normalized so that `38.5` and `38,5` are no change. */
 export function describeTill(till: Till): KnownTill {
-  const raw = till.version?.trim();
-  const parsed = raw ? parseVersion(raw, till.edition) : null;
+  const { version, edition } = readVersion(till.version, till.edition);
   const clientId = till.clientId === undefined || till.clientId === null ? '' : String(till.clientId).trim();
   return {
     name: till.name.trim(),
-    version: parsed ? formatVersion(parsed) : raw || null,
-    edition: parsed ? parsed.edition : (till.edition ?? null),
+    version,
+    edition,
     clientId: clientId === '' ? null : clientId,
     role: till.role,
     // A till the source lists without saying is taken as connected; the monitor sets false for no session.
     connected: till.connected !== false,
   };
+}
+
+// A fleet has a handful of distinct version strings; every poll reads them all again.
+const versionCache = new Map<string, Pick<KnownTill, 'version' | 'edition'>>();
+
+function readVersion(rawVersion: string | undefined, explicit: Edition | undefined): Pick<KnownTill, 'version' | 'edition'> {
+  const cacheKey = `${rawVersion ?? ''}\u0000${explicit ?? ''}`;
+  const cached = versionCache.get(cacheKey);
+  if (cached) return cached;
+  const raw = rawVersion?.trim();
+  const parsed = raw ? parseVersion(raw, explicit) : null;
+  const read = { version: parsed ? formatVersion(parsed) : raw || null, edition: parsed ? parsed.edition : (explicit ?? null) };
+  if (versionCache.size >= 1000) versionCache.clear();
+  versionCache.set(cacheKey, read);
+  return read;
 }
 
 export interface Diff {
@@ -82,7 +96,8 @@ export interface Diff {
 
 /**
  * Compares a poll with the known state. A failed poll changes only the server state: nothing is known
- * about the tills then. A poll whose tills query failed (profileError) updates only who is connected.
+ * about the tills then. A poll whose tills query failed (profileError) updates only who is connected,
+ * and may raise findings (such as "the tills query failed") but not clear them: it cannot know.
  */
 export function diffPoll(previous: KnownState, poll: PollResult, findings: readonly Finding[]): Diff {
   const next: KnownState = { tills: previous.tills, findings: previous.findings, server: previous.server };
@@ -104,65 +119,75 @@ export function diffPoll(previous: KnownState, poll: PollResult, findings: reado
     next.server = { reachable: true, since: at };
   }
 
-  const tills = new Map(previous.tills);
+  // Copied on the first change only: most polls change nothing.
+  let tills: Map<string, KnownTill> | null = null;
+  const put = (key: string, till: KnownTill) => (tills ??= new Map(previous.tills)).set(key, till);
   const partial = poll.profileError !== undefined;
-  const seenNow = new Map<string, KnownTill>();
-  for (const till of poll.snapshot.tills) seenNow.set(machineKey(till.name), describeTill(till));
-
-  for (const key of [...new Set([...previous.tills.keys(), ...seenNow.keys()])].sort()) {
+  const present = new Set<string>();
+  for (const till of poll.snapshot.tills) {
+    const key = machineKey(till.name);
+    if (present.has(key)) continue;
+    present.add(key);
+    const now = describeTill(till);
     const before = previous.tills.get(key);
-    const now = seenNow.get(key);
     if (!before) {
-      if (now && !partial) {
+      if (!partial) {
         const { name, ...facts } = now;
         changes.push({ type: 'till.seen', at, till: name, ...facts });
-        tills.set(key, now);
-      }
-      continue;
-    }
-    if (!now) {
-      if (before.connected) {
-        changes.push({ type: 'till.disconnected', at, till: before.name });
-        tills.set(key, { ...before, connected: false });
+        put(key, now);
       }
       continue;
     }
     const after: KnownTill = partial ? { ...before, connected: now.connected } : now;
-    changes.push(...tillChanges(at, before, after));
-    if (!sameTill(before, after)) tills.set(key, after);
+    if (!sameTill(before, after)) {
+      addTillChanges(changes, at, before, after);
+      put(key, after);
+    }
   }
-  next.tills = tills;
+  for (const [key, before] of previous.tills) {
+    if (present.has(key) || !before.connected) continue;
+    changes.push({ type: 'till.disconnected', at, till: before.name });
+    put(key, { ...before, connected: false });
+  }
+  next.tills = tills ?? previous.tills;
 
-  if (!partial) {
-    const open = new Map<string, OpenFinding>();
-    const current = new Map(findings.map((f) => [findingKey(f), f] as const));
-    for (const [key, episode] of previous.findings) {
-      if (current.has(key)) open.set(key, episode);
-      else changes.push({ type: 'finding.cleared', at, key, code: episode.code, severity: episode.severity, tills: episode.tills, since: episode.since });
-    }
-    for (const [key, finding] of current) {
-      if (previous.findings.has(key)) continue;
-      const tillNames = [...finding.tills];
-      changes.push({ type: 'finding.raised', at, key, code: finding.code, severity: finding.severity, tills: tillNames, message: finding.message });
-      open.set(key, { key, code: finding.code, severity: finding.severity, tills: tillNames, message: finding.message, since: at });
-    }
-    next.findings = open;
-  }
+  next.findings = diffFindings(changes, at, previous.findings, findings, partial);
   return { changes, next };
 }
 
-function tillChanges(at: string, before: KnownTill, after: KnownTill): Change[] {
+function diffFindings(
+  changes: Change[],
+  at: string,
+  previous: Map<string, OpenFinding>,
+  findings: readonly Finding[],
+  canRaiseOnly: boolean,
+): Map<string, OpenFinding> {
+  const current = new Map(findings.map((f) => [findingKey(f), f] as const));
+  let open: Map<string, OpenFinding> | null = null;
+  for (const [key, episode] of previous) {
+    if (current.has(key) || canRaiseOnly) continue;
+    changes.push({ type: 'finding.cleared', at, key, code: episode.code, severity: episode.severity, tills: episode.tills, since: episode.since });
+    (open ??= new Map(previous)).delete(key);
+  }
+  for (const [key, finding] of current) {
+    if (previous.has(key)) continue;
+    const tills = [...finding.tills];
+    changes.push({ type: 'finding.raised', at, key, code: finding.code, severity: finding.severity, tills, message: finding.message });
+    (open ??= new Map(previous)).set(key, { key, code: finding.code, severity: finding.severity, tills, message: finding.message, since: at });
+  }
+  return open ?? previous;
+}
+
+function addTillChanges(out: Change[], at: string, before: KnownTill, after: KnownTill): void {
   const till = after.name;
-  const out: Change[] = [];
   if (before.version !== after.version || before.edition !== after.edition) {
     out.push({ type: 'till.version', at, till, from: before.version, to: after.version, fromEdition: before.edition, toEdition: after.edition });
   }
-  if (normalizeClientId(before.clientId ?? undefined) !== normalizeClientId(after.clientId ?? undefined)) {
+  if (before.clientId !== after.clientId && normalizeClientId(before.clientId ?? undefined) !== normalizeClientId(after.clientId ?? undefined)) {
     out.push({ type: 'till.clientId', at, till, from: before.clientId, to: after.clientId });
   }
   if (before.role !== after.role) out.push({ type: 'till.role', at, till, from: before.role, to: after.role });
   if (before.connected !== after.connected) out.push({ type: after.connected ? 'till.connected' : 'till.disconnected', at, till });
-  return out;
 }
 
 function sameTill(a: KnownTill, b: KnownTill): boolean {

@@ -55,6 +55,7 @@ export interface EventFilter {
 
 type Row = EventRow & { id: number; name: string | null };
 
+// Written exactly as in the partial index event_version_by_till, so SQLite uses it.
 const VERSION_TYPES = "('till.seen', 'till.version')";
 
 export class HistoryQueries {
@@ -76,7 +77,7 @@ export class HistoryQueries {
        ORDER BY e.at, e.id`,
     );
     this.versionsOfTill = db.prepare(`${select} WHERE e.till_key = ? AND e.type IN ${VERSION_TYPES} ORDER BY e.at, e.id`);
-    this.versionsOfAll = db.prepare(`${select} WHERE e.till_key IS NOT NULL AND e.type IN ${VERSION_TYPES} ORDER BY e.till_key, e.at, e.id`);
+    this.versionsOfAll = db.prepare(`${select} WHERE e.type IN ${VERSION_TYPES} ORDER BY e.till_key, e.at, e.id`);
   }
 
   events(filter: EventFilter = {}): HistoryEvent[] {

@@ -175,7 +175,8 @@ class Writer {
 
   constructor(private readonly db: Database) {
     this.counter = new PollCounter(db);
-    this.transaction = (fn) => db.transaction(fn)();
+    const run = db.transaction((fn: () => void) => fn());
+    this.transaction = (fn) => run(fn);
     this.upsertTill = db.prepare(
       `INSERT INTO till (key, name, version, edition, client_id, role, connected)
        VALUES (@key, @name, @version, @edition, @client_id, @role, @connected)

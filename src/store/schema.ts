@@ -22,6 +22,7 @@ const MIGRATIONS: readonly string[] = [
     data TEXT
   );
   CREATE INDEX event_by_till ON event (till_key, at) WHERE till_key IS NOT NULL;
+  CREATE INDEX event_version_by_till ON event (till_key, at) WHERE type IN ('till.seen', 'till.version');
   CREATE TABLE finding_episode (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL,

@@ -1,0 +1,81 @@
+// When to poll: a cron expression (config `pollSchedule`, node-cron) or a plain interval in seconds
+// (`--interval`, for sub-minute runs). Polls never overlap; stop() lets the poll in flight end.
+import cron, { type ScheduledTask } from 'node-cron';
+
+export type PollTiming = { cron: string } | { intervalSeconds: number };
+
+export interface RunningSchedule {
+  /** Resolves after the last poll (when `count` polls have run, or after stop()); rejects if a poll throws. */
+  done: Promise<void>;
+  /** Stops scheduling, signals the poll in flight to give up, and waits for it. */
+  stop(): Promise<void>;
+}
+
+export function isValidCron(expression: string): boolean {
+  return cron.validate(expression);
+}
+
+/**
+ * Runs `tick` once at once, then on the schedule, `count` times in all when given. A tick that is still
+ * running when the next is due makes that one skip rather than queue.
+ */
+export function startSchedule(timing: PollTiming, tick: (signal: AbortSignal) => Promise<void>, count?: number): RunningSchedule {
+  const abort = new AbortController();
+  let runs = 0;
+  let stopped = false;
+  let inFlight: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let task: ScheduledTask | null = null;
+  let settle!: { resolve: () => void; reject: (error: unknown) => void };
+  const done = new Promise<void>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+
+  const halt = () => {
+    stopped = true;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    void task?.destroy();
+    task = null;
+  };
+
+  const fire = async (): Promise<void> => {
+    if (stopped || inFlight !== null) return;
+    runs += 1;
+    const startedAt = Date.now();
+    inFlight = tick(abort.signal);
+    try {
+      await inFlight;
+    } catch (error) {
+      halt();
+      settle.reject(error);
+      return;
+    } finally {
+      inFlight = null;
+    }
+    if (count !== undefined && runs >= count) {
+      halt();
+      settle.resolve();
+    } else if (stopped) {
+      settle.resolve();
+    } else if ('intervalSeconds' in timing) {
+      // Fixed rate: a slow poll shortens the wait instead of pushing every later poll back.
+      const wait = Math.max(0, startedAt + timing.intervalSeconds * 1000 - Date.now());
+      timer = setTimeout(() => void fire(), wait);
+    }
+  };
+
+  if ('cron' in timing) task = cron.schedule(timing.cron, () => void fire(), { noOverlap: true });
+  void fire();
+
+  return {
+    done,
+    async stop() {
+      if (stopped && inFlight === null) return done;
+      halt();
+      abort.abort();
+      if (inFlight === null) settle.resolve();
+      return done;
+    },
+  };
+}

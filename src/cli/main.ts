@@ -5,6 +5,9 @@ import { registerCheck } from './commands/check.js';
 import { registerTray } from './commands/tray.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiscover } from './commands/discover.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerFirewallScript } from './commands/firewallScript.js';
+import { registerRepair } from './commands/repair.js';
 import { registerSim } from './commands/sim.js';
 import { registerStatus } from './commands/status.js';
 
@@ -15,6 +18,9 @@ const program = new Command('kassavakt')
 
 registerCheck(program);
 registerTray(program);
+registerDoctor(program);
+registerRepair(program);
+registerFirewallScript(program);
 registerSim(program);
 registerStatus(program);
 registerDiscover(program);

@@ -150,7 +150,7 @@ export const doctorMessages = {
   'doctor.probe.login': { sv: 'Inloggning', nb: 'Innlogging', en: 'Login' },
   'doctor.probe.query': { sv: 'Testfråga (SELECT 1)', nb: 'Testspørring (SELECT 1)', en: 'Test query (SELECT 1)' },
   'doctor.state.resolved': { sv: 'hittad: {detail}', nb: 'funnet: {detail}', en: 'resolved: {detail}' },
-  'doctor.state.failed': { sv: 'misslyckades {detail}', nb: 'mislyktes {detail}', en: 'failed {detail}' },
+  'doctor.state.failed': { sv: 'misslyckades ({detail})', nb: 'mislyktes ({detail})', en: 'failed ({detail})' },
   'doctor.state.notNeeded': { sv: 'behövs inte (IP-adress)', nb: 'trengs ikke (IP-adresse)', en: 'not needed (IP address)' },
   'doctor.state.names': { sv: '{detail}', nb: '{detail}', en: '{detail}' },
   'doctor.state.noName': { sv: 'inget namn', nb: 'intet navn', en: 'no name' },
@@ -196,5 +196,117 @@ export const doctorMessages = {
     sv: 'Ogiltig port "{value}": ange ett tal 1–65535.',
     nb: 'Ugyldig port "{value}": angi et tall 1–65535.',
     en: 'Invalid port "{value}": give a number 1–65535.',
+  },
+} satisfies Record<string, Translations>;
+
+export const repairMessages = {
+  'repair.current': { sv: 'ODBC-kopplingen "{dsn}" ({location}) pekar nu på: {server}', nb: 'ODBC-koblingen "{dsn}" ({location}) peker nå på: {server}', en: 'The ODBC data source "{dsn}" ({location}) now points at: {server}' },
+  'repair.none': { sv: '(tomt)', nb: '(tomt)', en: '(empty)' },
+  'repair.wouldWrite': {
+    sv: 'Kassavakt skulle skriva: {server}. Kör "kassavakt repair --apply" för att ändra.',
+    nb: 'Kassavakt ville skrive: {server}. Kjør "kassavakt repair --apply" for å endre.',
+    en: 'Kassavakt would write: {server}. Run "kassavakt repair --apply" to change it.',
+  },
+  'repair.nothingFound': {
+    sv: 'Kassavakt hittade inget annat sätt att nå huvudkassan, så inget att ändra.',
+    nb: 'Kassavakt fant ingen annen måte å nå hovedkassen på, så ingenting å endre.',
+    en: 'Kassavakt found no other way to reach the main till, so there is nothing to change.',
+  },
+  'repair.alreadyWorks': { sv: 'Kopplingen fungerar redan; inget att ändra.', nb: 'Koblingen fungerer allerede; ingenting å endre.', en: 'The connection already works; nothing to change.' },
+  'repair.reachedOnly': {
+    sv: 'Obs: databasen svarar som {server}, men Kassavakts inloggning lyckades inte där.',
+    nb: 'Obs: databasen svarer som {server}, men Kassavakts innlogging lyktes ikke der.',
+    en: "Note: the database answers as {server}, but Kassavakt's login did not succeed there.",
+  },
+  'repair.applied': {
+    sv: 'Klart: "{dsn}" pekar nu på {server} (förut: {previous}). Ångra med "kassavakt repair --undo".',
+    nb: 'Ferdig: "{dsn}" peker nå på {server} (før: {previous}). Angre med "kassavakt repair --undo".',
+    en: 'Done: "{dsn}" now points at {server} (before: {previous}). Undo with "kassavakt repair --undo".',
+  },
+  'repair.unchanged': { sv: '"{dsn}" pekar redan på {server}.', nb: '"{dsn}" peker allerede på {server}.', en: '"{dsn}" already points at {server}.' },
+  'repair.undone': { sv: 'Ångrat: "{dsn}" pekar åter på {server}.', nb: 'Angret: "{dsn}" peker igjen på {server}.', en: 'Undone: "{dsn}" points at {server} again.' },
+  'repair.error.DSN_NOT_FOUND': {
+    sv: 'ODBC-kopplingen "{dsn}" finns inte på den här datorn ({detail}).',
+    nb: 'ODBC-koblingen "{dsn}" finnes ikke på denne maskinen ({detail}).',
+    en: 'The ODBC data source "{dsn}" does not exist on this computer ({detail}).',
+  },
+  'repair.error.ACCESS_DENIED': {
+    sv: 'Kassavakt fick inte ändra "{dsn}" (saknar behörighet): {detail}. Inget ändrades.',
+    nb: 'Kassavakt fikk ikke endre "{dsn}" (mangler tilgang): {detail}. Ingenting ble endret.',
+    en: 'Kassavakt was not allowed to change "{dsn}" (no permission): {detail}. Nothing was changed.',
+  },
+  'repair.error.CANCELLED': {
+    sv: 'Ändringen avbröts i Windows-frågan om behörighet. Inget ändrades.',
+    nb: 'Endringen ble avbrutt i Windows-spørsmålet om tilgang. Ingenting ble endret.',
+    en: 'The change was cancelled at the Windows permission prompt. Nothing was changed.',
+  },
+  'repair.error.COMMAND_FAILED': {
+    sv: 'Kunde inte ändra "{dsn}": {detail}. Det gamla värdet finns kvar.',
+    nb: 'Kunne ikke endre "{dsn}": {detail}. Den gamle verdien er beholdt.',
+    en: 'Could not change "{dsn}": {detail}. The old value is still there.',
+  },
+  'repair.error.VERIFY_FAILED': {
+    sv: '"{dsn}" visar inte det nya värdet efter ändringen ({detail}). Kontrollera med ODBCAD32 (32-bitars).',
+    nb: '"{dsn}" viser ikke den nye verdien etter endringen ({detail}). Kontroller med ODBCAD32 (32-biters).',
+    en: '"{dsn}" does not show the new value after the change ({detail}). Check with ODBCAD32 (32-bit).',
+  },
+  'repair.error.INVALID_SERVER': {
+    sv: '"{detail}" är ingen giltig serveradress; inget skrevs.',
+    nb: '"{detail}" er ingen gyldig serveradresse; ingenting ble skrevet.',
+    en: '"{detail}" is not a valid server address; nothing was written.',
+  },
+  'repair.error.NO_BACKUP': {
+    sv: 'Det finns ingen reparation av "{dsn}" att ångra.',
+    nb: 'Det finnes ingen reparasjon av "{dsn}" å angre.',
+    en: 'There is no repair of "{dsn}" to undo.',
+  },
+  'repair.error.CHANGED_SINCE': {
+    sv: '"{dsn}" har ändrats sedan Kassavakts reparation (nu: {detail}); Kassavakt skriver inte över det.',
+    nb: '"{dsn}" er endret siden Kassavakts reparasjon (nå: {detail}); Kassavakt skriver ikke over det.',
+    en: '"{dsn}" has changed since Kassavakt\'s repair (now: {detail}); Kassavakt will not overwrite it.',
+  },
+  'repair.applyAndUndo': { sv: 'Välj antingen --apply eller --undo.', nb: 'Velg enten --apply eller --undo.', en: 'Choose either --apply or --undo.' },
+} satisfies Record<string, Translations>;
+
+export const firewallMessages = {
+  'firewall.script.purpose': {
+    sv: 'Öppnar Windows-brandväggen på HUVUDKASSAN för kassadatabasen {instance} (SQL Server).',
+    nb: 'Åpner Windows-brannmuren på HOVEDKASSEN for kassedatabasen {instance} (SQL Server).',
+    en: 'Opens Windows Firewall on the MAIN till for the till database {instance} (SQL Server).',
+  },
+  'firewall.script.needAdmin': {
+    sv: 'Högerklicka på filen och välj "Kör som administratör".',
+    nb: 'Høyreklikk på filen og velg "Kjør som administrator".',
+    en: 'Right-click the file and choose "Run as administrator".',
+  },
+  'firewall.script.lookupComment': {
+    sv: 'Instansens egen port och program, ur huvudkassans register',
+    nb: 'Instansens egen port og program, fra hovedkassens register',
+    en: "The instance's own port and program, from the main till's registry",
+  },
+  'firewall.script.instanceMissing': {
+    sv: 'Hittade ingen SQL Server-instans {instance} på den här datorn. Är det verkligen huvudkassan?',
+    nb: 'Fant ingen SQL Server-instans {instance} på denne maskinen. Er det virkelig hovedkassen?',
+    en: 'Found no SQL Server instance {instance} on this computer. Is this really the main till?',
+  },
+  'firewall.script.done': {
+    sv: 'Klart. Brandväggen släpper nu in kassadatabasen från det lokala nätverket.',
+    nb: 'Ferdig. Brannmuren slipper nå inn kassedatabasen fra det lokale nettverket.',
+    en: 'Done. The firewall now lets the till database in from the local network.',
+  },
+  'firewall.script.failed': {
+    sv: 'Några regler kunde inte skapas; se meddelandena ovan.',
+    nb: 'Noen regler kunne ikke opprettes; se meldingene over.',
+    en: 'Some rules could not be created; see the messages above.',
+  },
+  'firewall.written': {
+    sv: 'Skriptet är sparat: {path}\nSå här gör du: kopiera filen till HUVUDKASSAN (t.ex. med ett USB-minne), högerklicka på den där och välj "Kör som administratör". Kör den inte på den här datorn.',
+    nb: 'Skriptet er lagret: {path}\nSlik gjør du: kopier filen til HOVEDKASSEN (f.eks. med en minnepinne), høyreklikk på den der og velg "Kjør som administrator". Ikke kjør den på denne maskinen.',
+    en: 'The script is saved: {path}\nWhat to do: copy the file to the MAIN till (e.g. on a USB stick), right-click it there and choose "Run as administrator". Do not run it on this computer.',
+  },
+  'firewall.exists': {
+    sv: 'Filen {path} finns redan och är inte ett Kassavakt-skript; välj ett annat namn med --out.',
+    nb: 'Filen {path} finnes allerede og er ikke et Kassavakt-skript; velg et annet navn med --out.',
+    en: 'The file {path} already exists and is not a Kassavakt script; choose another name with --out.',
   },
 } satisfies Record<string, Translations>;

@@ -1,7 +1,7 @@
 import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
 import { configMessages } from './config.js';
-import { doctorMessages } from './doctor.js';
+import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
@@ -14,6 +14,8 @@ export const catalog = {
   ...commonMessages,
   ...configMessages,
   ...doctorMessages,
+  ...firewallMessages,
+  ...repairMessages,
   ...fleetMessages,
   ...historyMessages,
   ...monitorMessages,

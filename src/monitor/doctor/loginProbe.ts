@@ -1,16 +1,13 @@
-// Logs in to one instance on a known port with the driver (mssql/tedious), with short timeouts and
-// no retries, then runs SELECT 1. SQL Server's error numbers (18456 login failed, 4060 database
-// missing) are caught from the server's own error messages, which the driver otherwise drops.
+// Logs in to one instance on a known port exactly as the monitor does (its pool settings), but with
+// the doctor's short timeouts and no retries, then runs SELECT 1. SQL Server's error numbers (18456
+// login failed, 4060 database missing) come from the server's own error messages.
 import sql from 'mssql';
+import type { Config } from '../../core/config.js';
 import type { LoginState, QueryState } from '../../core/verdict.js';
+import { poolConfig } from '../connection.js';
 
-export interface LoginSettings {
-  user?: string;
-  password?: string;
-  /** Windows (NTLM) login when set. */
-  domain?: string;
-  database?: string;
-}
+/** The settings the login uses: credentials, database, authentication kind. */
+export type LoginSettings = Config;
 
 export interface LoginProbeResult {
   login: LoginState;
@@ -28,26 +25,14 @@ export async function probeLogin(
   timeouts: { loginMs: number; queryMs: number },
 ): Promise<LoginProbeResult> {
   const errorNumbers: number[] = [];
+  const base = poolConfig(settings, { host: address, port }, { onLoginError: (number) => errorNumbers.push(number) });
   const pool = new sql.ConnectionPool({
-    server: address,
-    port,
-    user: settings.user,
-    password: settings.password,
-    domain: settings.domain,
-    database: settings.database,
+    ...base,
     connectionTimeout: timeouts.loginMs,
     requestTimeout: timeouts.queryMs,
     pool: { min: 0, max: 1 },
-    options: {
-      encrypt: false,
-      trustServerCertificate: true,
-      appName: 'Kassavakt doctor',
-      // tedious counts 4060 as transient and would retry; the doctor wants the first answer.
-      maxRetriesOnTransientErrors: 0,
-    },
-    beforeConnect: (connection) => {
-      connection.on('errorMessage', (token: { number: number }) => errorNumbers.push(token.number));
-    },
+    // tedious counts 4060 as transient and would retry; the doctor wants the first answer.
+    options: { ...base.options, maxRetriesOnTransientErrors: 0 },
   });
   pool.on('error', () => undefined);
   const loginStarted = performance.now();

@@ -1,11 +1,22 @@
 // What each probe reports for the doctor's output: which probe, the state it saw, how long it took.
+import type { BrowserState, DnsState, HostState, LoginState, QueryState, TcpState } from '../../core/verdict.js';
 
 export type ProbeName = 'dns' | 'reverseDns' | 'browser' | 'tcp' | 'hostAlive' | 'login' | 'query';
+
+export type ProbeState =
+  | DnsState['state']
+  | TcpState['state']
+  | BrowserState['state']
+  | HostState['state']
+  | LoginState['state']
+  | QueryState['state']
+  | 'names'
+  | 'noName';
 
 export interface ProbeRecord {
   probe: ProbeName;
   /** The probe's state word: resolved, listening, refused, filtered, found, silent, ok, failed… */
-  state: string;
+  state: ProbeState;
   ms: number;
   port?: number;
   instance?: string;

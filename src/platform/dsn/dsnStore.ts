@@ -16,7 +16,10 @@ export type DsnFailure =
   | 'ACCESS_DENIED'
   | 'CANCELLED'
   | 'COMMAND_FAILED'
-  | 'VERIFY_FAILED';
+  | 'VERIFY_FAILED'
+  | 'INVALID_SERVER'
+  | 'NO_BACKUP'
+  | 'CHANGED_SINCE';
 
 export class DsnError extends Error {
   constructor(

@@ -53,11 +53,11 @@ export function elevationScript(program: string, args: readonly string[]): strin
   ].join('\n');
 }
 
-/** The argv (for powershell.exe) that runs `program args` elevated. */
-export function elevatedCommand(program: string, args: readonly string[]): { file: string; args: string[] } {
+/** The command (powershell.exe and its argv) that runs `program args` elevated. */
+export function elevatedCommand(powershell: string, program: string, args: readonly string[]): { file: string; args: string[] } {
   const encoded = Buffer.from(elevationScript(program, args), 'utf16le').toString('base64');
   return {
-    file: 'powershell.exe',
+    file: powershell,
     args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encoded],
   };
 }

@@ -55,7 +55,7 @@ export class WindowsDsnStore implements DsnStore {
   }
 
   async writeServer(value: string | null): Promise<void> {
-    const elevated = elevatedCommand(this.programs.reg, regWriteArgs(this.dsnName, value));
+    const elevated = elevatedCommand(this.programs.powershell, this.programs.reg, regWriteArgs(this.dsnName, value));
     const result = await this.run(elevated.file, elevated.args);
     if (result.startError) throw new DsnError('COMMAND_FAILED', this.dsnName, `powershell.exe: ${result.startError}`);
     if (result.code === ELEVATION_CANCELLED) throw new DsnError('CANCELLED', this.dsnName, 'UAC');

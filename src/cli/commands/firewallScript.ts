@@ -1,0 +1,52 @@
+// `kassavakt firewall-script [--out FILE]`: writes the script that opens the firewall on the MAIN
+// till and tells the user how to run it there.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { UserError } from '../../core/errors.js';
+import { t } from '../../core/i18n.js';
+import { parseServerString } from '../../core/serverString.js';
+import { FIREWALL_SCRIPT_MARKER, firewallScript } from '../../platform/firewallScript.js';
+import { langOption, resolveConnection, type ConnectionOptions } from '../options.js';
+
+const DEFAULT_FILE = 'kassavakt-brandvagg-huvudkassa.cmd';
+
+/** Only a file that does not exist yet, or an earlier script of ours, is written over. */
+function mayWrite(path: string): boolean {
+  try {
+    return readFileSync(path, 'utf8').includes(FIREWALL_SCRIPT_MARKER);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+export function registerFirewallScript(program: Command): void {
+  program
+    .command('firewall-script')
+    .description('write the script that opens the firewall on the MAIN till (run it there as administrator)')
+    .option('--out <file>', `where to write it (- for standard output; default ${DEFAULT_FILE})`)
+    .option('--instance <name>', 'SQL Server instance (default: from the settings, else PCKASSA)')
+    .addOption(new Option('--port <port>', "the instance's TCP port, if known").argParser((value: string) => Number(value)))
+    .option('--config <file>', 'settings file')
+    .option('--data <dir>', 'data folder')
+    .addOption(langOption())
+    .action((opts: ConnectionOptions & { out?: string; instance?: string; port?: number }) => {
+      const config = resolveConnection(opts);
+      const lang = config.lang;
+      if (opts.port !== undefined && !(Number.isInteger(opts.port) && opts.port >= 1 && opts.port <= 65535)) {
+        throw new UserError(t(lang, 'doctor.badPort', { value: String(opts.port) }));
+      }
+      const configured = config.server ? parseServerString(config.server) : undefined;
+      const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
+      if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));
+      const script = firewallScript({ instance: instance.toUpperCase(), ...(opts.port ? { knownPort: opts.port } : {}), lang });
+      if (opts.out === '-') {
+        process.stdout.write(script);
+        return;
+      }
+      const path = resolve(opts.out ?? DEFAULT_FILE);
+      if (!mayWrite(path)) throw new UserError(t(lang, 'firewall.exists', { path }));
+      writeFileSync(path, script);
+      console.log(t(lang, 'firewall.written', { path }));
+    });
+}

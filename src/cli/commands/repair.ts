@@ -1,0 +1,88 @@
+// `kassavakt repair`: shows the DSN's Server, what works instead and what --apply would write;
+// --apply writes it (backup first, read back after), --undo puts the old value back.
+import type { Command } from 'commander';
+import type { Config } from '../../core/config.js';
+import { UserError } from '../../core/errors.js';
+import { t } from '../../core/i18n.js';
+import { requireServerString } from '../../core/serverString.js';
+import { describeVerdict } from '../../core/verdict.js';
+import { runDoctor, type DoctorReport } from '../../monitor/doctor/index.js';
+import { openDsnStore } from '../../platform/dsn/index.js';
+import { repairDsn, undoRepair } from '../../platform/dsn/repair.js';
+import { doctorJson, dsnUserError } from '../doctorReport.js';
+import { readDsnServer } from '../doctorTarget.js';
+import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import { EXIT_UNREACHABLE } from './doctor.js';
+
+interface RepairOptions extends ConnectionOptions {
+  dsn?: string;
+  apply?: boolean;
+  undo?: boolean;
+  json?: boolean;
+}
+
+/** A server string the user chose (--server): written only when the doctor finds that it works. */
+async function checkedChoice(server: string, config: Config): Promise<string> {
+  const report = await runDoctor({ server: requireServerString(server, config.lang), source: 'server', config });
+  if (report.verdict.code !== 'OK') throw new UserError(describeVerdict(config.lang, report.verdict).explanation, EXIT_UNREACHABLE);
+  return report.server;
+}
+
+/** What the repair would write: the working server string, else one where the database answered. */
+function proposal(report: DoctorReport): string | undefined {
+  if (report.verdict.code === 'OK') return undefined;
+  return report.working ?? report.reached;
+}
+
+export function registerRepair(program: Command): void {
+  addConnectionOptions(
+    program
+      .command('repair')
+      .description('repair the PC-Kassa ODBC data source (shows the change; --apply writes it, --undo restores)')
+      .option('--dsn <name>', 'ODBC data source name (default: the settings\' dsnName, "Nutid - PC Kassa")')
+      .option('--apply', 'write the working server string into the DSN')
+      .option('--undo', 'restore the value the last repair replaced')
+      .option('--json', 'print JSON')
+      .addOption(langOption()),
+  ).action(async (opts: RepairOptions) => {
+    const config = resolveConnection(opts);
+    const lang = config.lang;
+    if (opts.apply && opts.undo) throw new UserError(t(lang, 'repair.applyAndUndo'));
+    const store = openDsnStore(opts.dsn ?? config.dsnName);
+    const dataDir = resolveDataDir(opts);
+    const print = (json: object, text: string[]) => console.log(opts.json ? JSON.stringify(json, null, 2) : text.join('\n'));
+
+    if (opts.undo) {
+      const result = await undoRepair(store, dataDir).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
+      print(result, [t(lang, 'repair.undone', { dsn: store.dsnName, server: result.current ?? t(lang, 'repair.none') })]);
+      return;
+    }
+
+    const { address, reading } = await readDsnServer(store, config);
+    const report = await runDoctor({ server: address, source: 'dsn', dsnName: store.dsnName, config });
+    const proposed = opts.server !== undefined ? await checkedChoice(opts.server, config) : proposal(report);
+    const lines = [t(lang, 'repair.current', { dsn: store.dsnName, location: reading.location, server: reading.server ?? t(lang, 'repair.none') })];
+    const json = { dsn: store.dsnName, location: reading.location, current: reading.server, proposed: proposed ?? null, doctor: doctorJson(report, lang) };
+
+    if (!proposed) {
+      const works = report.verdict.code === 'OK';
+      lines.push(t(lang, works ? 'repair.alreadyWorks' : 'repair.nothingFound'));
+      print({ ...json, applied: false }, lines);
+      process.exitCode = works ? 0 : EXIT_UNREACHABLE;
+      return;
+    }
+    if (opts.server === undefined && !report.working) lines.push(t(lang, 'repair.reachedOnly', { server: proposed }));
+    if (!opts.apply) {
+      lines.push(t(lang, 'repair.wouldWrite', { server: proposed }));
+      print({ ...json, applied: false }, lines);
+      return;
+    }
+    const result = await repairDsn(store, proposed, dataDir).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
+    lines.push(
+      result.changed
+        ? t(lang, 'repair.applied', { dsn: store.dsnName, server: proposed, previous: result.previous ?? t(lang, 'repair.none') })
+        : t(lang, 'repair.unchanged', { dsn: store.dsnName, server: proposed }),
+    );
+    print({ ...json, applied: result.changed }, lines);
+  });
+}

@@ -1,0 +1,56 @@
+// Renders the doctor's report and DSN errors for the terminal (text or JSON), in the user's language.
+import { UserError } from '../core/errors.js';
+import { t, type Lang } from '../core/i18n.js';
+import { describeVerdict } from '../core/verdict.js';
+import type { DoctorReport, ProbeRecord } from '../monitor/doctor/index.js';
+import { DsnError } from '../platform/dsn/index.js';
+
+function probeLabel(lang: Lang, probe: ProbeRecord): string {
+  return t(lang, `doctor.probe.${probe.probe}`, { port: probe.port ?? '' });
+}
+
+function probeState(lang: Lang, probe: ProbeRecord): string {
+  const detail = probe.detail ?? '';
+  return t(lang, `doctor.state.${probe.state}`, { detail, instance: probe.instance ?? '', port: detail });
+}
+
+function probeLines(lang: Lang, probes: readonly ProbeRecord[]): string[] {
+  const rows = probes.map((p) => [probeLabel(lang, p), probeState(lang, p), `${p.ms} ms`] as const);
+  const width = Math.max(0, ...rows.map((r) => r[0].length));
+  return rows.map(([label, state, ms]) => `    ${label.padEnd(width)}  ${state}  (${ms})`);
+}
+
+export function doctorText(report: DoctorReport, lang: Lang) {
+  const working = report.working;
+  return { ...describeVerdict(lang, report.verdict, working) };
+}
+
+export function renderDoctorReport(report: DoctorReport, lang: Lang): string {
+  const source =
+    report.source === 'dsn' ? t(lang, 'doctor.report.source.dsn', { dsn: report.dsnName ?? '' }) : t(lang, `doctor.report.source.${report.source}`);
+  const [first, ...others] = report.candidates;
+  const lines = [t(lang, 'doctor.report.checking', { server: report.server, source }), ...probeLines(lang, first!.probes)];
+  if (others.length) {
+    lines.push('', t(lang, 'doctor.report.candidates'));
+    for (const candidate of others) {
+      lines.push(`  ${candidate.server} (${t(lang, `doctor.report.origin.${candidate.origin}`)}): ${candidate.verdict.code}`);
+      lines.push(...probeLines(lang, candidate.probes));
+    }
+  }
+  const text = doctorText(report, lang);
+  lines.push('', `${t(lang, 'doctor.report.verdict')} [${report.verdict.code}]: ${text.explanation}`, `${t(lang, 'doctor.report.fix')}: ${text.fix}`);
+  if (report.working) lines.push(t(lang, 'doctor.report.working', { server: report.working }));
+  if (report.reached) lines.push(t(lang, 'doctor.report.reached', { server: report.reached }));
+  lines.push(t(lang, 'doctor.report.total', { ms: report.ms }));
+  return lines.join('\n');
+}
+
+export function doctorJson(report: DoctorReport, lang: Lang): object {
+  return { ...report, ...doctorText(report, lang) };
+}
+
+/** A DSN failure as the one-line user error the CLI prints (exit 2: the user can act on it). */
+export function dsnUserError(lang: Lang, error: unknown): unknown {
+  if (!(error instanceof DsnError)) return error;
+  return new UserError(t(lang, `repair.error.${error.failure}`, { dsn: error.dsnName, detail: error.detail }));
+}

@@ -8,6 +8,8 @@ import { registerDiscover } from './commands/discover.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerFirewallScript } from './commands/firewallScript.js';
 import { registerRepair } from './commands/repair.js';
+import { registerConsole } from './commands/console.js';
+import { registerReport } from './commands/report.js';
 import { registerSim } from './commands/sim.js';
 import { registerStatus } from './commands/status.js';
 
@@ -21,6 +23,8 @@ registerTray(program);
 registerDoctor(program);
 registerRepair(program);
 registerFirewallScript(program);
+registerConsole(program);
+registerReport(program);
 registerSim(program);
 registerStatus(program);
 registerDiscover(program);

@@ -1,5 +1,6 @@
 import { alertsMessages } from './alerts.js';
 import { commonMessages } from './common.js';
+import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
@@ -13,6 +14,7 @@ export const catalog = {
   ...alertsMessages,
   ...commonMessages,
   ...configMessages,
+  ...consoleMessages,
   ...doctorMessages,
   ...firewallMessages,
   ...repairMessages,

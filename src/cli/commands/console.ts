@@ -1,0 +1,35 @@
+// `kassavakt console [--open]`: serves the overview page on 127.0.0.1 until Ctrl+C.
+import type { Command } from 'commander';
+import { t } from '../../core/i18n.js';
+import { openInBrowser } from '../../console/openBrowser.js';
+import { runConsoleSession } from '../../console/runConsole.js';
+import { configPath } from '../../platform/paths.js';
+import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+
+export function registerConsole(program: Command): void {
+  addConnectionOptions(
+    program
+      .command('console')
+      .description('serve the overview page on this computer (prints its address with the key)')
+      .option('--open', 'open it in the default browser'),
+  )
+    .addOption(langOption())
+    .action(async (opts: ConnectionOptions & { open?: boolean }) => {
+      const dataDir = resolveDataDir(opts);
+      const config = resolveConnection(opts);
+      const lang = config.lang;
+      const session = await runConsoleSession({
+        dataDir,
+        configFile: opts.config ?? configPath(dataDir),
+        resolveConfig: () => resolveConnection(opts),
+        lang: opts.lang,
+      });
+      console.log(t(lang, 'console.listening', { url: session.url }));
+      console.log(t(lang, 'console.stopHint'));
+      if (opts.open) await openInBrowser(session.url).catch((error: Error) => console.error(t(lang, 'console.openFailed', { detail: error.message })));
+      await new Promise<void>((resolve) => {
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+      });
+      await session.close();
+    });
+}

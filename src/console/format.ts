@@ -1,0 +1,29 @@
+// Dates and numbers the way the page's language writes them.
+import type { Lang } from '../core/i18n.js';
+
+const LOCALES: Record<Lang, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+
+export interface FormatOptions {
+  /** IANA zone; absent = the computer's own (what the shop's clock shows). */
+  timeZone?: string;
+}
+
+export function formatDateTime(lang: Lang, iso: string, options: FormatOptions = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: options.timeZone,
+  }).format(date);
+}
+
+export function formatDate(lang: Lang, iso: string, options: FormatOptions = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeZone: options.timeZone }).format(date);
+}
+
+export function formatPercent(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}

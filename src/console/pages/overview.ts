@@ -1,0 +1,76 @@
+// Översikt: is the main till answering, which tills run what, what is wrong and what to do about it,
+// and the version timeline.
+import { findingKey, type Finding } from '../../core/findings.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { assessFleet, type AnalyzedTill } from '../../core/rules.js';
+import { editionLabel, formatVersion } from '../../core/version.js';
+import { renderTimelineChart } from '../chart.js';
+import { formatDateTime, type FormatOptions } from '../format.js';
+import { html, type Html } from '../html.js';
+import type { FleetView, PollView } from '../model.js';
+
+export interface OverviewOptions extends FormatOptions {
+  now: string;
+  /** Heading level of the page title: the static report nests the page under its own title. */
+  headingLevel?: 1 | 2;
+}
+
+export function renderOverview(view: FleetView, lang: Lang, options: OverviewOptions): Html {
+  const assessment = assessFleet(view.tills, lang);
+  const inError = new Set(assessment.findings.filter((f) => f.severity === 'error').flatMap((f) => f.tills.map((n) => n.toUpperCase())));
+  const h = options.headingLevel === 2 ? ['h2', 'h3'] : ['h1', 'h2'];
+  return html`${heading(h[0]!, t(lang, 'console.nav.overview'), 'overview-title')}
+${renderPollStatus(view.poll, lang, options)}
+<section aria-labelledby="findings-title">${heading(h[1]!, t(lang, 'console.findings.heading'), 'findings-title')}
+${renderFindings(assessment.findings, view.openSince, lang, options)}</section>
+<section aria-labelledby="fleet-title">${heading(h[1]!, t(lang, 'console.fleet.heading'), 'fleet-title')}
+${renderFleetTable(assessment.tills, inError, lang, options)}</section>
+<section aria-labelledby="timeline-title">${heading(h[1]!, t(lang, 'console.timeline.heading'), 'timeline-title')}
+${renderTimelineChart(view.timelines, lang, { now: options.now, timeZone: options.timeZone, idPrefix: 'tl' })}</section>`;
+}
+
+function heading(tag: string, text: string, id: string): Html {
+  return tag === 'h1' ? html`<h1 id="${id}">${text}</h1>` : tag === 'h2' ? html`<h2 id="${id}">${text}</h2>` : html`<h3 id="${id}">${text}</h3>`;
+}
+
+function renderPollStatus(poll: PollView, lang: Lang, options: FormatOptions): Html {
+  const server = poll.server ?? '';
+  const time = poll.at ? formatDateTime(lang, poll.at, options) : '';
+  switch (poll.state) {
+    case 'ok':
+      return html`<p class="status ok" role="status">${t(lang, 'console.poll.ok', { server, time })}</p>`;
+    case 'unreachable':
+      return html`<p class="status problem" role="status">${t(lang, 'console.poll.unreachable', { server, time, reason: poll.reason ?? '' })}</p>`;
+    case 'never':
+      return html`<p class="status never" role="status">${t(lang, 'console.poll.never')}</p>`;
+  }
+}
+
+function renderFindings(findings: readonly Finding[], openSince: Record<string, string>, lang: Lang, options: FormatOptions): Html {
+  if (findings.length === 0) return html`<p class="all-good">${t(lang, 'report.allGood')}</p>`;
+  const items = findings.map((finding) => {
+    const since = openSince[findingKey(finding)];
+    return html`<li class="finding ${finding.severity}" data-code="${finding.code}"><span class="badge ${finding.severity}">${t(lang, `severity.${finding.severity}`)}</span>
+<p class="finding-message">${finding.message}</p>
+<p class="finding-advice"><strong>${t(lang, 'console.findings.advice')}</strong> ${finding.advice}</p>${
+      since ? html`<p class="finding-since">${t(lang, 'console.findings.since', { time: formatDateTime(lang, since, options) })}</p>` : ''
+    }</li>`;
+  });
+  return html`<ul class="findings">${items}</ul>`;
+}
+
+function renderFleetTable(tills: readonly AnalyzedTill[], inError: Set<string>, lang: Lang, options: FormatOptions): Html {
+  if (tills.length === 0) return html`<p class="empty">${t(lang, 'console.fleet.empty')}</p>`;
+  const dash = '–';
+  const rows = tills.map((till) => {
+    const version = till.parsed ? formatVersion(till.parsed) : till.version === undefined ? dash : `${till.version} (?)`;
+    const connected = till.connected === undefined ? dash : t(lang, till.connected ? 'console.yes' : 'console.no');
+    return html`<tr data-till="${till.name}"><th scope="row">${till.name}${
+      inError.has(till.name.toUpperCase()) ? html` <span class="badge error">${t(lang, 'severity.error')}</span>` : ''
+    }</th><td>${t(lang, `role.${till.role}`)}</td><td class="num">${till.clientId === undefined ? dash : String(till.clientId)}</td><td>${version}</td><td>${
+      till.parsed ? editionLabel(lang, till.parsed.edition) : dash
+    }</td><td>${connected}</td><td>${till.lastSeen ? formatDateTime(lang, till.lastSeen, options) : dash}</td></tr>`;
+  });
+  return html`<table class="fleet"><thead><tr><th scope="col">${t(lang, 'report.col.till')}</th><th scope="col">${t(lang, 'report.col.role')}</th><th scope="col">${t(lang, 'report.col.clientId')}</th><th scope="col">${t(lang, 'report.col.version')}</th><th scope="col">${t(lang, 'report.col.edition')}</th><th scope="col">${t(lang, 'console.col.connected')}</th><th scope="col">${t(lang, 'console.col.lastSeen')}</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+}

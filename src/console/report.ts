@@ -1,0 +1,38 @@
+// The static report: Översikt and Historik in one self-contained HTML file (inline CSS and SVG, no
+// script, no network) that a shop can mail to support.
+import { writeFileSync } from 'node:fs';
+import { UserError } from '../core/errors.js';
+import { t, type Lang } from '../core/i18n.js';
+import { formatDateTime } from './format.js';
+import { html } from './html.js';
+import type { FleetView, HistoryView } from './model.js';
+import { renderHistory } from './pages/history.js';
+import { renderStaticPage } from './pages/layout.js';
+import { renderOverview } from './pages/overview.js';
+
+export interface ReportInput {
+  fleet: FleetView;
+  history: HistoryView;
+  lang: Lang;
+  now: string;
+  timeZone?: string;
+}
+
+export function renderReport(input: ReportInput): string {
+  const { lang, now, timeZone } = input;
+  const title = t(lang, 'console.report.heading');
+  const body = html`<h1>${title}</h1>
+<p>${t(lang, 'console.report.made', { time: formatDateTime(lang, now, { timeZone }) })}</p>
+<section class="report-part">${renderOverview(input.fleet, lang, { now, timeZone, headingLevel: 2 })}</section>
+<section class="report-part">${renderHistory(input.history, lang, { timeZone, headingLevel: 2 })}</section>`;
+  return renderStaticPage({ lang, page: null, title, body, now, timeZone });
+}
+
+export function writeReport(path: string, input: ReportInput): void {
+  try {
+    writeFileSync(path, renderReport(input), 'utf8');
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(t(input.lang, 'console.report.cannotWrite', { path, detail }));
+  }
+}

@@ -1,0 +1,261 @@
+// The console's HTTP server: node:http on 127.0.0.1 and a random port, every request through the
+// guard (Host, key, same origin + CSRF for changes), then a small table of routes.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../core/config.js';
+import { defaultConfig } from '../core/config.js';
+import { UserError } from '../core/errors.js';
+import { DEFAULT_LANG, isLang, t, type Lang } from '../core/i18n.js';
+import { loadConfig, saveConfig } from '../platform/configFile.js';
+import { CONSOLE_CSS, CONSOLE_JS } from './assets.js';
+import { html, type Html } from './html.js';
+import type { ActionOutcome, ConsoleSource } from './model.js';
+import { renderConnection } from './pages/connection.js';
+import { parseHistoryFilter, renderHistory } from './pages/history.js';
+import { renderLivePage, type PageId } from './pages/layout.js';
+import { renderOverview } from './pages/overview.js';
+import { renderSettings } from './pages/settings.js';
+import { createGuard, hostAllowed, readCookie, sameOrigin, sameSecret, SECURITY_HEADERS, sessionCookie, type Guard } from './security.js';
+import { readSettingsForm, settingsValues } from './settingsForm.js';
+
+export interface ConsoleOptions {
+  source: ConsoleSource;
+  configFile: string;
+  /** After the settings page saved (to reschedule polling, switch the tray's language, …). */
+  onConfigSaved?: (config: Config) => void;
+  /** 0 or absent: a random free port. */
+  port?: number;
+  /** IANA zone for times on the pages; absent = this computer's. */
+  timeZone?: string;
+  /** The language from the command line; else the settings file's. A `?lang=` choice wins over both. */
+  lang?: Lang;
+  /** The clock (tests pin it); default the computer's. */
+  clock?: () => Date;
+  /** Where unexpected failures are reported (never with the key); default stderr. */
+  log?: (line: string) => void;
+}
+
+export interface ConsoleHandle {
+  /** The address with the key, to open in a browser: http://127.0.0.1:PORT/?token=… */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024;
+
+interface Reply {
+  status: number;
+  body?: string;
+  type?: string;
+  headers?: Record<string, string | string[]>;
+}
+
+interface Context {
+  url: URL;
+  lang: Lang;
+  form: URLSearchParams;
+}
+
+type Route = (ctx: Context) => Promise<Reply>;
+
+export async function startConsole(options: ConsoleOptions): Promise<ConsoleHandle> {
+  let guard: Guard | undefined;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  let lastOutcome: ActionOutcome | undefined;
+
+  const now = (): string => (options.clock ?? (() => new Date()))().toISOString();
+  const fmt = { timeZone: options.timeZone };
+  const readConfig = (lang: Lang): { config: Config; problem?: string } => {
+    try {
+      return { config: loadConfig(options.configFile, lang).config };
+    } catch (error) {
+      if (error instanceof UserError) return { config: defaultConfig(), problem: error.message };
+      throw error;
+    }
+  };
+  const page = (lang: Lang, id: PageId, title: string, body: Html, status = 200): Reply => ({
+    status,
+    type: 'text/html; charset=utf-8',
+    body: renderLivePage({ lang, page: id, title, body, now: now(), ...fmt }),
+  });
+  const redirect = (location: string, headers: Record<string, string | string[]> = {}): Reply => ({
+    status: 303,
+    headers: { Location: location, ...headers },
+  });
+
+  const routes: Record<string, Route> = {
+    'GET /assets/console.css': async () => ({ status: 200, type: 'text/css; charset=utf-8', body: CONSOLE_CSS }),
+    'GET /assets/console.js': async () => ({ status: 200, type: 'text/javascript; charset=utf-8', body: CONSOLE_JS }),
+    'GET /': async ({ lang }) => {
+      const view = await options.source.fleet(lang);
+      return page(lang, 'overview', t(lang, 'console.nav.overview'), renderOverview(view, lang, { now: now(), ...fmt }));
+    },
+    'GET /history': async ({ lang, url }) => {
+      const { filter, problems } = parseHistoryFilter(url.searchParams, lang);
+      const view = await options.source.history(filter, lang);
+      return page(lang, 'history', t(lang, 'console.nav.history'), renderHistory(view, lang, { filter, problems, ...fmt }));
+    },
+    'GET /connection': async ({ lang }) => {
+      const view = await options.source.connection(lang);
+      const outcome = lastOutcome;
+      lastOutcome = undefined;
+      return page(lang, 'connection', t(lang, 'console.nav.connection'), renderConnection(view, lang, { csrf: guard!.csrf, outcome, ...fmt }));
+    },
+    'POST /connection/check': async ({ lang }) => {
+      await options.source.checkConnection(lang);
+      return redirect('/connection');
+    },
+    'POST /connection/repair': async ({ lang }) => {
+      lastOutcome = await options.source.repair(lang);
+      return redirect('/connection');
+    },
+    'GET /settings': async ({ lang, url }) => {
+      const { config, problem } = readConfig(lang);
+      const body = renderSettings(
+        {
+          values: settingsValues(config),
+          passwordSaved: Boolean(config.password),
+          configPath: options.configFile,
+          csrf: guard!.csrf,
+          saved: url.searchParams.get('saved') === '1',
+          message: problem,
+        },
+        lang,
+      );
+      return page(lang, 'settings', t(lang, 'console.nav.settings'), body);
+    },
+    'POST /settings': async ({ lang, form }) => {
+      const { config: current } = readConfig(lang);
+      const result = readSettingsForm(form, current, lang);
+      if (!result.ok) {
+        const body = renderSettings(
+          {
+            values: result.values,
+            passwordSaved: Boolean(current.password),
+            configPath: options.configFile,
+            csrf: guard!.csrf,
+            errors: result.errors,
+            message: result.message,
+          },
+          lang,
+        );
+        return page(lang, 'settings', t(lang, 'console.nav.settings'), body, 400);
+      }
+      saveConfig(options.configFile, result.config);
+      options.onConfigSaved?.(result.config);
+      // The saved language now rules; forget a ?lang= choice made earlier.
+      return redirect('/settings?saved=1', { 'Set-Cookie': `${guard!.cookieName}_lang=; Max-Age=0; SameSite=Strict; Path=/` });
+    },
+  };
+
+  const refusal = (lang: Lang, status: 401 | 403 | 404 | 405 | 413 | 500): Reply => {
+    const [title, text] =
+      status === 401
+        ? [t(lang, 'console.denied.title'), t(lang, 'console.denied.text')]
+        : status === 404
+          ? [t(lang, 'console.notFound'), t(lang, 'console.notFound')]
+          : status === 500
+            ? [t(lang, 'console.failed'), t(lang, 'console.failed')]
+            : [t(lang, 'console.forbidden'), t(lang, 'console.forbidden')];
+    const body = html`<h1>${title}</h1><p>${text}</p>`;
+    return { status, type: 'text/html; charset=utf-8', body: renderLivePage({ lang, page: null, title, body, now: now(), ...fmt }) };
+  };
+
+  const handle = async (req: IncomingMessage): Promise<Reply> => {
+    const g = guard!;
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${g.port}`);
+    const queryLang = url.searchParams.get('lang');
+    const cookieLang = readCookie(req.headers.cookie, `${g.cookieName}_lang`);
+    const lang: Lang = isLang(queryLang) ? queryLang : isLang(cookieLang) ? cookieLang : configuredLang();
+    if (!hostAllowed(g, req.headers.host)) return { status: 403, type: 'text/plain; charset=utf-8', body: t(lang, 'console.forbidden') };
+
+    const token = url.searchParams.get('token');
+    if (token !== null) {
+      if (!sameSecret(token, g.token) || req.method !== 'GET') return refusal(lang, 403);
+      url.searchParams.delete('token');
+      return redirect(`${url.pathname}${url.search}`, { 'Set-Cookie': sessionCookie(g) });
+    }
+    if (!sameSecret(readCookie(req.headers.cookie, g.cookieName), g.token)) return refusal(lang, 401);
+
+    let form = new URLSearchParams();
+    if (req.method === 'POST') {
+      if (!sameOrigin(g, req.headers.origin, req.headers.referer)) return refusal(lang, 403);
+      const body = await readBody(req);
+      if (body === null) return refusal(lang, 413);
+      form = new URLSearchParams(body);
+      const csrf = form.get('csrf') ?? headerValue(req.headers['x-csrf-token']);
+      if (!sameSecret(csrf, g.csrf)) return refusal(lang, 403);
+    } else if (req.method !== 'GET') {
+      return refusal(lang, 405);
+    }
+
+    const route = routes[`${req.method} ${url.pathname}`];
+    if (!route) return refusal(lang, 404);
+    const reply = await route({ url, lang, form });
+    if (isLang(queryLang) && reply.status < 400) {
+      const langCookie = `${g.cookieName}_lang=${queryLang}; SameSite=Strict; Path=/`;
+      reply.headers = { ...reply.headers, 'Set-Cookie': langCookie };
+    }
+    return reply;
+  };
+
+  const configuredLang = (): Lang => options.lang ?? readConfig(DEFAULT_LANG).config.lang;
+
+  const server = createServer((req, res) => {
+    handle(req)
+      .catch((error: unknown) => {
+        log(`kassavakt console: ${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}: ${error instanceof Error ? error.message : String(error)}`);
+        return refusal(DEFAULT_LANG, 500);
+      })
+      .then((reply) => send(res, reply));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  guard = createGuard(port);
+  return {
+    url: `http://127.0.0.1:${port}/?token=${guard.token}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  if (reply.type) res.setHeader('Content-Type', reply.type);
+  res.statusCode = reply.status;
+  res.end(reply.body ?? '');
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The form body, or null when it is larger than any settings form can be. */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        // Answer at once and let the rest of the upload drain unread.
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

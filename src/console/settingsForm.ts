@@ -1,0 +1,155 @@
+// The settings form: from the config to the form's values and back. Each field's mistake is named in
+// plain words next to that field; parseConfig has the last word on the whole. The password is
+// write-only: the form never carries it, an empty field keeps it.
+import cron from 'node-cron';
+import type { Config } from '../core/config.js';
+import { UserError } from '../core/errors.js';
+import { isLang, t, type Lang } from '../core/i18n.js';
+import { parseConfig } from '../platform/configFile.js';
+
+export interface SettingsValues {
+  server: string;
+  database: string;
+  dsnName: string;
+  auth: string;
+  user: string;
+  domain: string;
+  pollSchedule: string;
+  notifyEnabled: boolean;
+  dailyReminder: boolean;
+  quietStart: string;
+  quietEnd: string;
+  unreachableAfter: string;
+  reachableAfter: string;
+  lang: string;
+}
+
+export type SettingsField = keyof SettingsValues;
+
+export type SettingsResult =
+  | { ok: true; config: Config }
+  | { ok: false; values: SettingsValues; errors: Partial<Record<SettingsField, string>>; message?: string };
+
+export function settingsValues(config: Config): SettingsValues {
+  return {
+    server: config.server ?? '',
+    database: config.database ?? '',
+    dsnName: config.dsnName,
+    auth: config.auth,
+    user: config.user ?? '',
+    domain: config.domain ?? '',
+    pollSchedule: config.pollSchedule,
+    notifyEnabled: config.notifications.enabled,
+    dailyReminder: config.notifications.dailyReminder,
+    quietStart: config.notifications.quietHours?.start ?? '',
+    quietEnd: config.notifications.quietHours?.end ?? '',
+    unreachableAfter: String(config.notifications.unreachableAfterPolls),
+    reachableAfter: String(config.notifications.reachableAfterPolls),
+    lang: config.lang,
+  };
+}
+
+const SERVER_PATTERN = /^(?:\.|\(local\)|[A-Za-z0-9][A-Za-z0-9._-]*)(?:\\[A-Za-z0-9_$-]+|,(\d{1,5}))?$/;
+const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The label a field has on the page, so an error message names what the user sees. */
+export const FIELD_LABELS: Record<SettingsField, Parameters<typeof t>[1]> = {
+  server: 'console.settings.server',
+  database: 'console.settings.database',
+  dsnName: 'console.settings.dsnName',
+  auth: 'console.settings.auth',
+  user: 'console.settings.user',
+  domain: 'console.settings.domain',
+  pollSchedule: 'console.settings.pollSchedule',
+  notifyEnabled: 'console.settings.notifyEnabled',
+  dailyReminder: 'console.settings.dailyReminder',
+  quietStart: 'console.settings.quietStart',
+  quietEnd: 'console.settings.quietEnd',
+  unreachableAfter: 'console.settings.unreachableAfter',
+  reachableAfter: 'console.settings.reachableAfter',
+  lang: 'console.settings.lang',
+};
+
+export function readSettingsForm(form: URLSearchParams, current: Config, lang: Lang): SettingsResult {
+  const text = (name: string): string => (form.get(name) ?? '').trim();
+  const values: SettingsValues = {
+    server: text('server'),
+    database: text('database'),
+    dsnName: text('dsnName'),
+    auth: text('auth'),
+    user: text('user'),
+    domain: text('domain'),
+    pollSchedule: text('pollSchedule'),
+    notifyEnabled: form.has('notifyEnabled'),
+    dailyReminder: form.has('dailyReminder'),
+    quietStart: text('quietStart'),
+    quietEnd: text('quietEnd'),
+    unreachableAfter: text('unreachableAfter'),
+    reachableAfter: text('reachableAfter'),
+    lang: text('lang'),
+  };
+  const errors: Partial<Record<SettingsField, string>> = {};
+  const label = (field: SettingsField): string => t(lang, FIELD_LABELS[field]);
+
+  if (values.server && !serverLooksRight(values.server)) errors.server = t(lang, 'console.settings.badServer', { value: values.server });
+  if (!values.dsnName) errors.dsnName = t(lang, 'console.settings.required', { field: label('dsnName') });
+  if (values.auth !== 'sql' && values.auth !== 'ntlm') errors.auth = t(lang, 'console.settings.badChoice', { field: label('auth') });
+  if (!isLang(values.lang)) errors.lang = t(lang, 'console.settings.badChoice', { field: label('lang') });
+  if (!values.pollSchedule || !cron.validate(values.pollSchedule)) {
+    errors.pollSchedule = t(lang, 'console.settings.badSchedule', { value: values.pollSchedule });
+  }
+  const count = (field: 'unreachableAfter' | 'reachableAfter'): number => {
+    const n = Number(values[field]);
+    if (!/^\d+$/.test(values[field]) || n < 1 || n > 100) {
+      errors[field] = t(lang, 'console.settings.badNumber', { field: label(field), min: 1, max: 100 });
+    }
+    return n;
+  };
+  const unreachableAfterPolls = count('unreachableAfter');
+  const reachableAfterPolls = count('reachableAfter');
+  for (const field of ['quietStart', 'quietEnd'] as const) {
+    if (values[field] && !CLOCK_PATTERN.test(values[field])) {
+      errors[field] = t(lang, 'console.settings.badTime', { field: `${t(lang, 'console.settings.quietHours')} – ${label(field)}` });
+    }
+  }
+  if (!errors.quietStart && !errors.quietEnd && Boolean(values.quietStart) !== Boolean(values.quietEnd)) {
+    errors[values.quietStart ? 'quietEnd' : 'quietStart'] = t(lang, 'console.settings.quietBoth');
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, values, errors };
+
+  const password = form.has('clearPassword') ? undefined : form.get('password') || current.password;
+  const raw = {
+    ...current,
+    server: values.server || undefined,
+    database: values.database || undefined,
+    dsnName: values.dsnName,
+    auth: values.auth,
+    user: values.user || undefined,
+    password,
+    domain: values.domain || undefined,
+    pollSchedule: values.pollSchedule,
+    lang: values.lang,
+    notifications: {
+      ...current.notifications,
+      enabled: values.notifyEnabled,
+      dailyReminder: values.dailyReminder,
+      quietHours: values.quietStart ? { start: values.quietStart, end: values.quietEnd } : undefined,
+      unreachableAfterPolls,
+      reachableAfterPolls,
+    },
+  };
+  try {
+    return { ok: true, config: parseConfig(raw, lang, t(lang, 'console.settings.heading')) };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, values, errors, message: error.message };
+    throw error;
+  }
+}
+
+function serverLooksRight(server: string): boolean {
+  const match = SERVER_PATTERN.exec(server);
+  if (!match) return false;
+  const port = match[1];
+  return port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
+}
+

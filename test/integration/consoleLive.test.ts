@@ -1,0 +1,105 @@
+// The console's live source over real parts: the poll loop against the sim, the SQLite history, the
+// doctor and the DSN repair (in a temporary odbc.ini).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveSource } from '../../src/console/liveSource.js';
+import { PollLoop } from '../../src/console/pollLoop.js';
+import { configSchema, type Config } from '../../src/core/config.js';
+import { UnixOdbcDsnStore } from '../../src/platform/dsn/unixodbc.js';
+import { startSim, type RunningSim } from '../../src/sim/index.js';
+import { openHistoryStore, type HistoryStore } from '../../src/store/index.js';
+
+const HOST = '127.0.94.1';
+let sim: RunningSim;
+let dir: string;
+let odbcIni: string;
+let config: Config;
+let history: HistoryStore;
+let loop: PollLoop;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  sim = await startSim({
+    host: HOST,
+    browserPort: 0,
+    fleet: {
+      tills: [
+        { name: 'KASSA1', role: 'main', clientId: 1, version: '38,5' },
+        { name: 'KASSA2', role: 'sales', clientId: 2, version: '38,4' },
+      ],
+    },
+  });
+  dir = mkdtempSync(join(tmpdir(), 'kassavakt-console-live-'));
+  odbcIni = join(dir, 'odbc.ini');
+  writeFileSync(odbcIni, '[Nutid - PC Kassa]\nDriver=FreeTDS\nServer=GAMMAL\\PCKASSA\n');
+  config = configSchema.parse({ server: `${HOST},${sim.port}`, user: 'kassavakt', password: 'kassavakt', browserPort: sim.browserPort });
+  history = openHistoryStore({ dir, lang: 'sv' });
+  loop = new PollLoop(history, (line) => logged.push(line));
+  await loop.start(config);
+});
+
+afterAll(async () => {
+  await loop?.stop();
+  history?.close();
+  await sim?.stop();
+});
+
+const source = () =>
+  liveSource({
+    config: () => config,
+    lastPoll: () => loop.latest(),
+    history,
+    dataDir: dir,
+    dsnStore: (name) => new UnixOdbcDsnStore(name, async () => ({ user: odbcIni })),
+  });
+
+describe('live console source', () => {
+  it('shows the polled fleet, its findings’ age and the version timelines', async () => {
+    const fleet = await source().fleet('sv');
+    expect(fleet.poll.state).toBe('ok');
+    expect(fleet.tills.map((t) => t.name)).toEqual(['KASSA1', 'KASSA2']);
+    expect(fleet.timelines.map((t) => [t.till, t.spans.map((s) => s.version)])).toEqual([
+      ['KASSA1', ['38,5']],
+      ['KASSA2', ['38,4']],
+    ]);
+    expect(Object.keys(fleet.openSince)).toContain('VERSION_MISMATCH:KASSA2');
+  });
+
+  it('words the history and filters it by till', async () => {
+    const all = await source().history({}, 'en');
+    expect(all.events.map((e) => e.text)).toContain('KASSA2: new till (selling till), version 38,4, Client ID 2');
+    expect(all.uptime).toHaveLength(1);
+    expect(all.uptime[0]!.share).toBe(1);
+    expect(all.tills).toEqual(['KASSA1', 'KASSA2']);
+    const one = await source().history({ till: 'KASSA1' }, 'en');
+    expect(one.events.every((e) => e.till === 'KASSA1')).toBe(true);
+    const future = await source().history({ from: '2999-01-01' }, 'en');
+    expect(future.events).toEqual([]);
+  });
+
+  it('says the main till cannot be reached in plain words', async () => {
+    const unreachable = liveSource({
+      config: () => config,
+      lastPoll: () => ({ ok: false, at: new Date().toISOString(), latencyMs: 3, reason: 'LOGIN_FAILED', detail: 'Login failed for user' }),
+      history,
+      dataDir: dir,
+    });
+    const fleet = await unreachable.fleet('sv');
+    expect(fleet.poll).toMatchObject({ state: 'unreachable', reason: 'inloggningen nekades' });
+    expect(fleet.tills.map((t) => t.name).sort()).toEqual(['KASSA1', 'KASSA2']);
+  });
+
+  it('runs the doctor and repairs the DSN to the server that works', async () => {
+    const live = source();
+    const view = await live.checkConnection('sv');
+    expect(view.ok).toBe(true);
+    expect(view.probes.map((p) => p.state)).not.toContain('failed');
+    const outcome = await live.repair('sv');
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain(`${HOST},${sim.port}`);
+    expect(readFileSync(odbcIni, 'utf8')).toContain(`Server=${HOST},${sim.port}`);
+    expect(logged).toEqual([]);
+  });
+});

@@ -1,10 +1,16 @@
 // Starts the tray process: display check, single instance, log, settings, then the real ports
 // (monitor, history, notifications, autostart, icon) around a TrayApp, and a clean stop on quit,
 // on signals and when the helper dies.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { liveSource } from '../console/liveSource.js';
+import { openInBrowser } from '../console/openBrowser.js';
+import { startConsole, type ConsoleHandle } from '../console/server.js';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
+import type { PollResult } from '../core/poll.js';
 import { trayView } from '../core/trayModel.js';
 import { Monitor } from '../monitor/poll.js';
 import { autostartFor, type LaunchCommand } from '../platform/autostart.js';
@@ -16,7 +22,6 @@ import { desktopNotifier } from './notifier.js';
 import { TrayApp } from './trayApp.js';
 import { TrayHost } from './trayHost.js';
 import { resolveTraySetup } from './traySetup.js';
-import { join } from 'node:path';
 
 export interface RunTrayOptions {
   dataDir: string;
@@ -82,22 +87,25 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
   });
 
   const notify = desktopNotifier(t(config.lang, 'tray.name'), options.iconDir);
-  const notWired = (item: string) => async () => {
-    log.warn(`${item}: not wired in this build`);
-    await notify({ title: t(config.lang, 'tray.name'), body: t(config.lang, 'tray.notWired', { item }), severity: 'info' });
-  };
-
+  let lastPoll: PollResult | null = null;
+  // The overview page and the repair share one source with the tray: its history and its last poll.
+  const source = liveSource({ config: () => config, lastPoll: () => lastPoll, history, dataDir: options.dataDir });
+  let overview: ConsoleHandle | null = null;
+  let restartAfterQuit = false;
   app = new TrayApp(
     {
       config,
       setupProblems: problems,
-      schedule: options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : { cron: config.pollSchedule },
+      schedule: options.intervalMs !== undefined ? { intervalSeconds: options.intervalMs / 1000 } : { cron: config.pollSchedule },
       graceMs: options.graceMs,
       platform,
     },
     {
       poll: monitor ? () => monitor!.poll() : null,
-      recordPoll: (poll, findings) => void history.recordPoll(poll, findings),
+      recordPoll: (poll, findings) => {
+        lastPoll = poll;
+        history.recordPoll(poll, findings);
+      },
       notify,
       autostart: autostartFor(options.launch, platform, env),
       showTray: (state, onClick, onHelperExit) =>
@@ -112,10 +120,30 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
           },
           onHelperOutput: (line) => log.warn(`helper: ${line}`),
         }),
-      openOverview: notWired(t(config.lang, 'tray.overview')),
-      repair: notWired(t(config.lang, 'tray.repair')),
+      openOverview: async () => {
+        overview ??= await startConsole({
+          source,
+          configFile: options.configFile,
+          lang: config.lang,
+          log: (line) => log.info(`overview: ${line}`),
+          // New settings mean a new connection and schedule: start afresh, like a first run.
+          onConfigSaved: () => {
+            log.info('settings saved: restarting');
+            restartAfterQuit = true;
+            void app!.quit();
+          },
+        });
+        await openInBrowser(overview.url);
+      },
+      repair: async () => {
+        const outcome = await source.repair(config.lang);
+        log.info(`repair: ${outcome.message}`);
+        await notify({ title: t(config.lang, 'tray.repairTitle'), body: outcome.message, severity: outcome.ok ? 'info' : 'warning' });
+        await app!.check();
+      },
       log,
       close: async () => {
+        await overview?.close();
         await monitor?.close();
         history.close();
         await lock.release();
@@ -140,6 +168,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
   if (activatedEarly) void app.check();
   await app.done;
   for (const signal of signals) process.off(signal, onSignal);
+  if (restartAfterQuit) spawn(process.execPath, process.argv.slice(1), { detached: true, stdio: 'ignore' }).unref();
   return 0;
 }
 

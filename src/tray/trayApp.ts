@@ -22,7 +22,7 @@ import { trayView, type Connection, type SlotKey, type TrayState } from '../core
 import type { Autostart } from '../platform/autostart.js';
 import type { RotatingLog } from '../platform/log.js';
 import type { DesktopNotice } from './notifier.js';
-import { pollIntervalMs, startPollTimer, type PollTimer } from './pollTimer.js';
+import { startSchedule, type PollTiming, type RunningSchedule } from '../monitor/schedule.js';
 import type { TrayHost } from './trayHost.js';
 
 /** The parts of the outside world the tray talks to; each is a narrow seam (tests and bench swap none). */
@@ -43,7 +43,7 @@ export interface TrayPorts {
 export interface TrayRunOptions {
   config: Config;
   setupProblems: string[];
-  schedule: { intervalMs: number } | { cron: string };
+  schedule: PollTiming;
   /** Overrides the quiet time after start (for tests and demos). */
   graceMs?: number;
   platform: string;
@@ -58,7 +58,7 @@ export class TrayApp {
   private verdict: string | undefined;
   private autostartOn: boolean | null = null;
   private host: TrayHost | null = null;
-  private timer: PollTimer | null = null;
+  private schedule: RunningSchedule | null = null;
   private checking: Promise<void> | null = null;
   private quitting: Promise<void> | null = null;
   private readonly lang: Lang;
@@ -72,7 +72,8 @@ export class TrayApp {
     private readonly ports: TrayPorts,
   ) {
     this.lang = options.config.lang;
-    const intervalMs = pollIntervalMs(options.schedule);
+    // The policy counts in polls; with a cron schedule it assumes the default of one a minute.
+    const intervalMs = 'intervalSeconds' in options.schedule ? options.schedule.intervalSeconds * 1000 : 60_000;
     const base = alertSettingsFromConfig(options.config.notifications, intervalMs);
     this.settings = options.graceMs === undefined ? base : { ...base, graceMs: options.graceMs };
     this.done = new Promise((resolve) => (this.finish = resolve));
@@ -95,14 +96,17 @@ export class TrayApp {
     );
     this.ports.log.info(`tray started (helper pid ${this.host.helperPid ?? '?'})`);
     if (this.ports.poll === null) return;
-    void this.check();
-    this.timer = startPollTimer(this.options.schedule, () => this.check());
+    // Polls at once, then on the schedule; a poll still running when the next is due skips that one.
+    this.schedule = startSchedule(this.options.schedule, () => this.check());
+    this.schedule.done.catch((error: Error) => this.ports.log.error(`schedule: ${error.message}`));
   }
 
   /** One poll now; a call while one runs waits for that one instead of stacking another. */
   check(): Promise<void> {
     if (this.ports.poll === null || this.quitting) return Promise.resolve();
-    this.checking ??= this.pollAndRender().finally(() => {
+    this.checking ??= this.pollAndRender()
+      .catch((error: Error) => this.ports.log.error(`check: ${error.message}`))
+      .finally(() => {
       this.checking = null;
     });
     return this.checking;
@@ -110,7 +114,7 @@ export class TrayApp {
 
   async quit(): Promise<void> {
     this.quitting ??= (async () => {
-      this.timer?.stop();
+      await this.schedule?.stop().catch(() => undefined);
       await this.checking?.catch(() => undefined);
       await this.host?.stop().catch(() => undefined);
       await this.ports.close().catch(() => undefined);

@@ -97,11 +97,7 @@ export const trayMessages = {
     nb: 'Ikonet kunne ikke vises: {detail}',
     en: 'The icon could not be shown: {detail}',
   },
-  'tray.notWired': {
-    sv: '"{item}" finns inte i den här versionen av Kassavakt än.',
-    nb: '"{item}" finnes ikke i denne versjonen av Kassavakt ennå.',
-    en: '"{item}" is not available in this version of Kassavakt yet.',
-  },
+  'tray.repairTitle': { sv: 'Reparera anslutning', nb: 'Reparer tilkobling', en: 'Repair connection' },
   'tray.badSeconds': {
     sv: '{option} ska vara ett antal sekunder (0,01–86400), inte "{value}"',
     nb: '{option} skal være et antall sekunder (0,01–86400), ikke "{value}"',

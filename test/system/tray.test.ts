@@ -188,6 +188,22 @@ describe('kassavakt tray on a desktop', () => {
     expect(readFileSync(trayLog(), 'utf8')).not.toMatch(/password kassavakt|--password/);
   });
 
+  it('shows a broken settings file in the menu and the log instead of crashing', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'kv-tray-badconfig-'));
+    writeFileSync(join(data, 'config.json'), '{ "server": ');
+    const broken = spawn(process.execPath, [CLI, 'tray', '--data', data], {
+      env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const exit = new Promise((resolve) => broken.once('exit', resolve));
+    const log = join(data, 'logs', 'kassavakt.log');
+    await waitUntil(() => desktop!.trayIcon() !== null && existsSync(log) && /tray started/.test(readFileSync(log, 'utf8')), 15_000, 'the icon');
+    expect(readFileSync(log, 'utf8')).toContain('Inställningarna går inte att läsa');
+    expect(broken.exitCode).toBeNull();
+    broken.kill('SIGTERM');
+    await exit;
+  });
+
   it('leaves no helper behind when the tray process is killed outright', async () => {
     tray = spawn(process.execPath, [CLI, 'tray', '--data', join(dir, 'data'), '--interval', '3600'], {
       env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },

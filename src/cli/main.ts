@@ -10,8 +10,10 @@ import { registerFirewallScript } from './commands/firewallScript.js';
 import { registerRepair } from './commands/repair.js';
 import { registerConsole } from './commands/console.js';
 import { registerReport } from './commands/report.js';
+import { registerHistory } from './commands/history.js';
 import { registerSim } from './commands/sim.js';
 import { registerStatus } from './commands/status.js';
+import { registerWatch } from './commands/watch.js';
 
 const program = new Command('kassavakt')
   .description('Kassavakt – keeps PC-Kassa tills healthy')
@@ -29,6 +31,8 @@ registerSim(program);
 registerStatus(program);
 registerDiscover(program);
 registerDemo(program);
+registerWatch(program);
+registerHistory(program);
 
 try {
   await program.parseAsync(process.argv);

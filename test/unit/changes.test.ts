@@ -118,15 +118,23 @@ describe('diffPoll', () => {
     expect(good.state.server?.reachable).toBe(true);
   });
 
-  it('when the tills query failed, updates only who is connected and leaves findings open', () => {
+  it('when the tills query failed, updates only who is connected, and may raise findings but not clear them', () => {
     const sessionsOnly: Till[] = [{ name: 'KASSA1', role: 'main', connected: true }, { name: 'KASSA9', role: 'sales', connected: true }];
+    const profileFailed: Finding = { code: 'PROFILE_FAILED', severity: 'warning', tills: [], message: 'cannot read the tills', advice: '' };
     const { changes, state } = run([
       [ok('2026-11-25T07:00:00.000Z', fleet()), [mismatch]],
-      [ok('2026-11-25T07:01:00.000Z', sessionsOnly, 'Invalid object name dbo.Kassor'), []],
+      [ok('2026-11-25T07:01:00.000Z', sessionsOnly, 'Invalid object name dbo.Kassor'), [profileFailed]],
+      [ok('2026-11-25T07:02:00.000Z', fleet()), [mismatch]],
     ]);
-    expect(changes.slice(3)).toEqual([{ type: 'till.disconnected', at: '2026-11-25T07:01:00.000Z', till: 'KASSA2' }]);
+    expect(changes.slice(3).map((c) => [c.type, 'till' in c ? c.till : c.type.startsWith('finding') ? (c as { code: string }).code : null])).toEqual([
+      ['till.disconnected', 'KASSA2'],
+      ['finding.raised', 'PROFILE_FAILED'],
+      ['till.connected', 'KASSA2'],
+      ['finding.cleared', 'PROFILE_FAILED'],
+    ]);
     expect(state.tills.get('KASSA1')?.version).toBe('38,5');
-    expect(state.findings.size).toBe(1);
+    expect(state.tills.has('KASSA9')).toBe(false);
+    expect([...state.findings.keys()]).toEqual(['VERSION_MISMATCH:KASSA2']);
   });
 
   it('compares names case-insensitively and replaces only the tills that changed', () => {

@@ -36,13 +36,15 @@ export const historyMessages = {
     nb: 'Hovedkassen kan nås igjen (borte i {duration})',
     en: 'The main till can be reached again (gone for {duration})',
   },
-  'history.none': { sv: '(ingen)', nb: '(ingen)', en: '(none)' },
+  'history.none': { sv: '(inga)', nb: '(ingen)', en: '(none)' },
+  'history.unknown': { sv: 'okänd', nb: 'ukjent', en: 'unknown' },
 
   'history.code.EDITION_MISMATCH': { sv: 'fel utgåva', nb: 'feil utgave', en: 'wrong edition' },
   'history.code.VERSION_MISMATCH': { sv: 'olika versioner', nb: 'ulike versjoner', en: 'different versions' },
   'history.code.DUPLICATE_CLIENT_ID': { sv: 'samma Klient ID två gånger', nb: 'samme klient-ID to ganger', en: 'the same Client ID twice' },
   'history.code.UNKNOWN_VERSION': { sv: 'okänd version', nb: 'ukjent versjon', en: 'unknown version' },
   'history.code.MISSING_CLIENT_ID': { sv: 'Klient ID saknas', nb: 'klient-ID mangler', en: 'Client ID missing' },
+  'history.code.PROFILE_FAILED': { sv: 'kassalistan gick inte att läsa', nb: 'kasselisten kunne ikke leses', en: 'the list of tills could not be read' },
 
   'history.reason.DNS_FAILED': { sv: 'datornamnet hittas inte i nätverket', nb: 'maskinnavnet finnes ikke i nettverket', en: 'the computer name is not found on the network' },
   'history.reason.PORT_CLOSED': { sv: 'databasen svarar inte (avstängd eller blockerad av brandvägg)', nb: 'databasen svarer ikke (slått av eller blokkert av brannmur)', en: 'the database does not answer (switched off or blocked by a firewall)' },

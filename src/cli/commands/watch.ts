@@ -1,0 +1,69 @@
+// `kassavakt watch`: poll the main till on a schedule, record what changes in the history, print one
+// line per change; stops cleanly on SIGINT/SIGTERM (or after --count polls).
+import { Option, type Command } from 'commander';
+import { UserError } from '../../core/errors.js';
+import { DEFAULT_LANG, t } from '../../core/i18n.js';
+import { assessPoll } from '../../core/pollAssessment.js';
+import { Monitor } from '../../monitor/poll.js';
+import { isValidCron, startSchedule, type PollTiming } from '../../monitor/schedule.js';
+import { openHistoryStore } from '../../store/index.js';
+import { changeLine } from '../historyText.js';
+import { addConnectionOptions, langOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+
+export function registerWatch(program: Command): void {
+  addConnectionOptions(program.command('watch').description('poll the main till on a schedule and record what changes'))
+    .addOption(new Option('--interval <seconds>', 'poll every SECONDS instead of the pollSchedule setting').argParser(positive('--interval', false)))
+    .addOption(new Option('--count <n>', 'stop after N polls').argParser(positive('--count', true)))
+    .addOption(langOption())
+    .action(async (opts: ConnectionOptions & { interval?: number; count?: number }) => {
+      const config = resolveConnection(opts);
+      const lang = config.lang;
+      requireServer(config);
+      if (opts.interval === undefined && !isValidCron(config.pollSchedule)) {
+        throw new UserError(t(lang, 'watch.badSchedule', { value: config.pollSchedule }));
+      }
+      const timing: PollTiming = opts.interval !== undefined ? { intervalSeconds: opts.interval } : { cron: config.pollSchedule };
+      const store = openHistoryStore({
+        dir: resolveDataDir(opts),
+        lang,
+        hourlyDays: config.retention.hourlyDays,
+        onStorageProblem: (_problem, message) => console.error(message),
+        onStorageRecovered: (message) => console.error(message),
+      });
+      const quarantined = store.quarantineNotice();
+      if (quarantined) console.error(quarantined);
+      const monitor = new Monitor(config);
+
+      const schedule = startSchedule(
+        timing,
+        async (signal) => {
+          const result = await monitor.poll();
+          if (signal.aborted) return; // stopping: the poll in flight is abandoned, not half-recorded
+          const findings = result.ok ? assessPoll(result, lang).findings : [];
+          for (const change of store.recordPoll(result, findings)) console.log(changeLine(change, lang));
+        },
+        opts.count,
+      );
+      const stop = () => void schedule.stop();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      try {
+        await schedule.done;
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        store.close();
+        await monitor.close();
+      }
+    });
+}
+
+function positive(option: string, whole: boolean) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!(n > 0) || !Number.isFinite(n) || (whole && !Number.isInteger(n))) {
+      throw new UserError(t(DEFAULT_LANG, 'watch.badNumber', { option, value }));
+    }
+    return n;
+  };
+}

@@ -1,0 +1,53 @@
+// `kassavakt history` on files a user may have: none yet, damaged, from a newer Kassavakt; bad input.
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runHistory } from '../support/watchProcess.js';
+
+let data: string;
+beforeEach(() => {
+  data = mkdtempSync(join(tmpdir(), 'kassavakt-history-cli-'));
+});
+afterEach(() => rmSync(data, { recursive: true, force: true }));
+
+describe('history command', () => {
+  it('starts an empty history and says there is nothing yet', () => {
+    const run = runHistory(['--data', data, '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('Events\n  (none)\n\nVersions per till\n  (none)\n\nOpen problems\n  (none)\n');
+    expect(JSON.parse(runHistory(['--data', data, '--json']).stdout)).toEqual({ events: [], timelines: [], openFindings: [], episodes: [], uptime: [] });
+  });
+
+  it('moves a damaged file aside and tells where it is', () => {
+    const bytes = Buffer.from('this is not a database, just some text that ended up here'.repeat(100));
+    writeFileSync(join(data, 'history.db'), bytes);
+    const run = runHistory(['--data', data, '--lang', 'sv']);
+    expect(run.code).toBe(0);
+    const moved = readdirSync(data).find((f) => f.startsWith('history.db.corrupt-'))!;
+    expect(run.stderr).toContain(`flyttats undan till ${join(data, moved)}`);
+    expect(readFileSync(join(data, moved)).equals(bytes)).toBe(true);
+    expect(run.stdout).toContain('Händelser');
+  });
+
+  it('refuses a file from a newer Kassavakt with exit code 2 and leaves it as it was', () => {
+    const path = join(data, 'history.db');
+    const db = new Database(path);
+    db.pragma('user_version = 99');
+    db.close();
+    const before = readFileSync(path);
+    const run = runHistory(['--data', data, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/newer Kassavakt \(format 99/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it('rejects a --since that is not a date', () => {
+    const run = runHistory(['--data', data, '--since', 'igår', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--since "igår" is not a date');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../src/core/changes.js';
+import { LANGS } from '../../src/core/i18n.js';
+import { changeLine, describeChange, formatDuration } from '../../src/cli/historyText.js';
+
+const at = '2026-11-25T08:01:00.000Z';
+const every: Change[] = [
+  { type: 'till.seen', at, till: 'KASSA3', version: '38,5', edition: 'fiscal', clientId: '3', role: 'sales', connected: true },
+  { type: 'till.seen', at, till: 'LAGRET', version: null, edition: null, clientId: null, role: 'backoffice', connected: false },
+  { type: 'till.version', at, till: 'KASSA3', from: '38,5', to: '38,6', fromEdition: 'fiscal', toEdition: 'fiscal' },
+  { type: 'till.clientId', at, till: 'KASSA3', from: '3', to: '7' },
+  { type: 'till.role', at, till: 'KASSA3', from: 'sales', to: 'backoffice' },
+  { type: 'till.connected', at, till: 'KASSA3' },
+  { type: 'till.disconnected', at, till: 'KASSA3' },
+  { type: 'finding.raised', at, key: 'X', code: 'DUPLICATE_CLIENT_ID', severity: 'error', tills: ['KASSA3', 'KONTORET'], message: 'KASSA3 och KONTORET har samma Klient ID (3).' },
+  { type: 'finding.cleared', at, key: 'X', code: 'DUPLICATE_CLIENT_ID', severity: 'error', tills: ['KASSA3', 'KONTORET'], since: '2026-11-23T06:00:00.000Z' },
+  { type: 'server.unreachable', at, reason: 'PORT_CLOSED', detail: 'ECONNREFUSED' },
+  { type: 'server.reachable', at, since: '2026-11-25T07:46:00.000Z', reason: 'PORT_CLOSED' },
+];
+
+describe('change lines', () => {
+  it('reads like the shop talks, with the local time first', () => {
+    const line = changeLine(every[2]!, 'sv');
+    expect(line).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d KASSA3: version 38,5 → 38,6$/);
+    expect(describeChange(every[8]!, 'sv')).toBe('Löst: samma Klient ID två gånger (KASSA3 och KONTORET), pågick 2 d 2 tim');
+    expect(describeChange(every[10]!, 'en')).toBe('The main till can be reached again (gone for 15 min)');
+    expect(describeChange(every[1]!, 'nb')).toBe('LAGRET: ny kasse (backoffice), versjon ukjent, klient-ID ukjent, ikke tilkoblet');
+  });
+
+  it('renders every kind of change in every language without a placeholder left', () => {
+    for (const lang of LANGS) for (const change of every) expect(describeChange(change, lang)).not.toMatch(/\{\w+\}|undefined/);
+  });
+
+  it('rounds durations to minutes, and drops minutes once it is days', () => {
+    expect(formatDuration(10_000, 'en')).toBe('1 min');
+    expect(formatDuration(65 * 60_000, 'sv')).toBe('1 tim 5 min');
+    expect(formatDuration((3 * 1440 + 125) * 60_000, 'en')).toBe('3 d 2 h');
+  });
+});

@@ -20,11 +20,6 @@ function probeLines(lang: Lang, probes: readonly ProbeRecord[]): string[] {
   return rows.map(([label, state, ms]) => `    ${label.padEnd(width)}  ${state}  (${ms})`);
 }
 
-export function doctorText(report: DoctorReport, lang: Lang) {
-  const working = report.working;
-  return { ...describeVerdict(lang, report.verdict, working) };
-}
-
 export function renderDoctorReport(report: DoctorReport, lang: Lang): string {
   const source =
     report.source === 'dsn' ? t(lang, 'doctor.report.source.dsn', { dsn: report.dsnName ?? '' }) : t(lang, `doctor.report.source.${report.source}`);
@@ -37,7 +32,7 @@ export function renderDoctorReport(report: DoctorReport, lang: Lang): string {
       lines.push(...probeLines(lang, candidate.probes));
     }
   }
-  const text = doctorText(report, lang);
+  const text = describeVerdict(lang, report.verdict, report.working);
   lines.push('', `${t(lang, 'doctor.report.verdict')} [${report.verdict.code}]: ${text.explanation}`, `${t(lang, 'doctor.report.fix')}: ${text.fix}`);
   if (report.working) lines.push(t(lang, 'doctor.report.working', { server: report.working }));
   if (report.reached) lines.push(t(lang, 'doctor.report.reached', { server: report.reached }));
@@ -46,7 +41,7 @@ export function renderDoctorReport(report: DoctorReport, lang: Lang): string {
 }
 
 export function doctorJson(report: DoctorReport, lang: Lang): object {
-  return { ...report, ...doctorText(report, lang) };
+  return { ...report, ...describeVerdict(lang, report.verdict, report.working) };
 }
 
 /** A DSN failure as the one-line user error the CLI prints (exit 2: the user can act on it). */

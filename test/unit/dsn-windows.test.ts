@@ -1,8 +1,11 @@
 // The Windows DSN back-end on recorded reg.exe outputs, through the runCommand seam: which exact
 // argv it runs (32-bit view, `Nutid - PC Kassa` as one argument, the elevation wrapper) and what
 // it makes of each answer.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repairBackupPath, repairDsn } from '../../src/platform/dsn/repair.js';
 import { ELEVATION_CANCELLED, elevationScript, quoteWindowsArg } from '../../src/platform/dsn/elevation.js';
 import type { CommandResult } from '../../src/platform/dsn/runCommand.js';
 import { WindowsDsnStore } from '../../src/platform/dsn/windows.js';
@@ -96,6 +99,47 @@ describe('writing the DSN', () => {
     const { run } = recorder({ code: 1, stdout: '', stderr: fixture(name) });
     await expect(new WindowsDsnStore('Nutid - PC Kassa', run, ENV).writeServer('KASSA1\\PCKASSA')).rejects.toMatchObject({
       failure: 'COMMAND_FAILED',
+    });
+  });
+});
+
+describe('repairing through the Windows back-end', () => {
+  it('keeps no backup record and reports CANCELLED when the UAC prompt is refused', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kassavakt-win-'));
+    const { calls, run } = recorder(
+      { code: 0, stdout: fixture('query-found.txt'), stderr: '' },
+      { code: ELEVATION_CANCELLED, stdout: '', stderr: '' },
+    );
+    await expect(repairDsn(new WindowsDsnStore('Nutid - PC Kassa', run, ENV), 'KASSA1\\PCKASSA', dataDir)).rejects.toMatchObject({
+      failure: 'CANCELLED',
+    });
+    expect(calls.map((c) => c.file)).toEqual([REG, POWERSHELL]);
+    expect(JSON.parse(readFileSync(repairBackupPath(dataDir), 'utf8'))).toEqual([]);
+  });
+
+  it('backs up, writes once elevated and verifies by reading back', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kassavakt-win-'));
+    const repaired = fixture('query-found.txt').replace('192.168.99.60\\PCKASSA', 'KASSA1\\PCKASSA');
+    const { calls, run } = recorder(
+      { code: 0, stdout: fixture('query-found.txt'), stderr: '' },
+      { code: 0, stdout: fixture('add-ok-sv.stdout.txt'), stderr: '' },
+      { code: 0, stdout: repaired, stderr: '' },
+    );
+    const result = await repairDsn(new WindowsDsnStore('Nutid - PC Kassa', run, ENV), 'KASSA1\\PCKASSA', dataDir);
+    expect(result).toMatchObject({ previous: '192.168.99.60\\PCKASSA', current: 'KASSA1\\PCKASSA', changed: true });
+    expect(calls.map((c) => c.file)).toEqual([REG, POWERSHELL, REG]);
+    expect(existsSync(repairBackupPath(dataDir))).toBe(true);
+  });
+
+  it('says VERIFY_FAILED when the value read back is not the one written', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kassavakt-win-'));
+    const { run } = recorder(
+      { code: 0, stdout: fixture('query-found.txt'), stderr: '' },
+      { code: 0, stdout: '', stderr: '' },
+      { code: 0, stdout: fixture('query-found.txt'), stderr: '' },
+    );
+    await expect(repairDsn(new WindowsDsnStore('Nutid - PC Kassa', run, ENV), 'KASSA1\\PCKASSA', dataDir)).rejects.toMatchObject({
+      failure: 'VERIFY_FAILED',
     });
   });
 });

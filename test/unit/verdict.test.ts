@@ -1,10 +1,10 @@
 // Probe states → verdict code, in the order a connection meets the obstacles, and the words for each.
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/core/i18n.js';
-import { describeVerdict, judgeTarget, VERDICT_CODES, type TargetStates } from '../../src/core/verdict.js';
+import { describeVerdict, judgeTarget, VERDICT_CODES, type BrowserState, type TargetStates } from '../../src/core/verdict.js';
 
 const base: TargetStates = { host: '192.168.99.60', instance: 'PCKASSA', dns: { state: 'notNeeded' }, hostAlive: { state: 'answers' } };
-const found = { state: 'found', port: 50123, instances: ['PCKASSA'] } as const;
+const found: BrowserState = { state: 'found', port: 50123, instances: ['PCKASSA'] };
 
 describe('judgeTarget', () => {
   it.each<[string, Partial<TargetStates>, string]>([

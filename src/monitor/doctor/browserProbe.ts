@@ -1,7 +1,9 @@
 // Asks the SQL Server Browser for the instance (0x04) and, at the same time, for the list of all
 // instances (0x03), which names the ones that do exist when the asked-for one is silent.
 import type { BrowserState } from '../../core/verdict.js';
-import { instanceRequest, listInstancesRequest, queryBrowser, type BrowserInstance } from './browserClient.js';
+import { instanceRequest, listInstancesRequest, queryBrowser, type BrowserAnswer, type BrowserInstance } from './browserClient.js';
+
+const LIST_GRACE_MS = 200;
 
 export interface BrowserProbeResult {
   state: BrowserState;
@@ -10,10 +12,14 @@ export interface BrowserProbeResult {
 }
 
 export async function probeBrowser(address: string, instance: string, browserPort: number, timeoutMs: number): Promise<BrowserProbeResult> {
-  const [single, all] = await Promise.all([
-    queryBrowser(address, browserPort, instanceRequest(instance), timeoutMs),
-    queryBrowser(address, browserPort, listInstancesRequest(), timeoutMs),
-  ]);
+  const singleQuery = queryBrowser(address, browserPort, instanceRequest(instance), timeoutMs);
+  const allQuery = queryBrowser(address, browserPort, listInstancesRequest(), timeoutMs);
+  // A Browser that answered the list would have answered for the instance at the same moment:
+  // once the list is in, the instance's answer gets only a short grace period.
+  const graceAfterList = allQuery.then((answer) =>
+    answer.state === 'answered' ? new Promise<BrowserAnswer>((resolve) => setTimeout(() => resolve({ state: 'silent' }), LIST_GRACE_MS)) : singleQuery,
+  );
+  const [single, all] = await Promise.all([Promise.race([singleQuery, graceAfterList]), allQuery]);
   const listed = [...(single.state === 'answered' ? single.instances : []), ...(all.state === 'answered' ? all.instances : [])];
   const unique = listed.filter(
     (entry, index) => listed.findIndex((other) => other.instanceName.toUpperCase() === entry.instanceName.toUpperCase()) === index,

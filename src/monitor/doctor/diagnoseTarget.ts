@@ -1,13 +1,14 @@
 // Runs the probes for one server string in the order a connection meets them: the name, then (in
 // parallel) the Browser, the port and whether the computer answers at all, then login and SELECT 1.
 // A later probe runs only when the earlier ones leave a way through.
+import type { Config } from '../../core/config.js';
 import { DEFAULT_SQL_PORT, type ServerAddress } from '../../core/serverString.js';
 import { judgeTarget, type BrowserState, type TargetStates, type TcpState, type Verdict } from '../../core/verdict.js';
 import type { BrowserInstance } from './browserClient.js';
 import { probeBrowser } from './browserProbe.js';
 import { resolveName, type NameResolver } from './dnsProbe.js';
 import { probeHostAlive } from './hostAliveProbe.js';
-import { probeLogin, type LoginSettings } from './loginProbe.js';
+import { probeLogin } from './loginProbe.js';
 import { timed, type ProbeRecord } from './probeRecord.js';
 import { probeTcp } from './tcpProbe.js';
 
@@ -24,7 +25,8 @@ export const DEFAULT_TIMEOUTS: DoctorTimeouts = { dnsMs: 2000, tcpMs: 2000, brow
 export interface ProbeContext {
   resolver: NameResolver;
   browserPort: number;
-  login: LoginSettings;
+  /** Credentials and database, as the monitor uses them. */
+  config: Config;
   timeouts: DoctorTimeouts;
 }
 
@@ -86,7 +88,7 @@ export async function diagnoseTarget(target: ServerAddress, ctx: ProbeContext): 
 
   // Without the Browser, the instance behind port 1433 is not known to be the one asked for.
   if (tcp.value.state !== 'listening' || states.browser?.state === 'silent') return finish(address, listed);
-  const login = await probeLogin(address, port, ctx.login, ctx.timeouts);
+  const login = await probeLogin(address, port, ctx.config, ctx.timeouts);
   states.login = login.login;
   probes.push({
     probe: 'login',

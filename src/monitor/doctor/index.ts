@@ -3,5 +3,4 @@ export { runDoctor, type CandidateReport, type DoctorInput, type DoctorReport } 
 export type { RememberedMainTill, CandidateOrigin } from './candidates.js';
 export type { DoctorTimeouts } from './diagnoseTarget.js';
 export type { NameResolver } from './dnsProbe.js';
-export type { LoginSettings } from './loginProbe.js';
 export type { ProbeRecord } from './probeRecord.js';

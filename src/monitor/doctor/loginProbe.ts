@@ -6,9 +6,6 @@ import type { Config } from '../../core/config.js';
 import type { LoginState, QueryState } from '../../core/verdict.js';
 import { poolConfig } from '../connection.js';
 
-/** The settings the login uses: credentials, database, authentication kind. */
-export type LoginSettings = Config;
-
 export interface LoginProbeResult {
   login: LoginState;
   loginMs: number;
@@ -21,11 +18,11 @@ const DATABASE_MISSING = 4060;
 export async function probeLogin(
   address: string,
   port: number,
-  settings: LoginSettings,
+  config: Config,
   timeouts: { loginMs: number; queryMs: number },
 ): Promise<LoginProbeResult> {
   const errorNumbers: number[] = [];
-  const base = poolConfig(settings, { host: address, port }, { onLoginError: (number) => errorNumbers.push(number) });
+  const base = poolConfig(config, { host: address, port }, { onLoginError: (number) => errorNumbers.push(number) });
   const pool = new sql.ConnectionPool({
     ...base,
     connectionTimeout: timeouts.loginMs,
@@ -41,7 +38,7 @@ export async function probeLogin(
   } catch (error) {
     const loginMs = Math.round(performance.now() - loginStarted);
     await pool.close().catch(() => undefined);
-    return { login: loginFailure(error, errorNumbers, settings.database), loginMs };
+    return { login: loginFailure(error, errorNumbers, config.database), loginMs };
   }
   const loginMs = Math.round(performance.now() - loginStarted);
   const queryStarted = performance.now();

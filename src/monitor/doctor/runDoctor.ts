@@ -7,7 +7,7 @@ import { reachedServer, type Verdict } from '../../core/verdict.js';
 import { candidateKey, nextCandidates, type CandidateOrigin, type Discovery, type RememberedMainTill } from './candidates.js';
 import { DEFAULT_TIMEOUTS, diagnoseTarget, type DoctorTimeouts, type TargetDiagnosis } from './diagnoseTarget.js';
 import { reverseLookup, systemResolver, type NameResolver } from './dnsProbe.js';
-import type { LoginSettings } from './loginProbe.js';
+import type { Config } from '../../core/config.js';
 import { timed, type ProbeRecord } from './probeRecord.js';
 
 export interface DoctorInput {
@@ -16,7 +16,7 @@ export interface DoctorInput {
   source?: 'server' | 'config' | 'dsn';
   dsnName?: string;
   /** Credentials, database and Browser port (`browserPort`), as the monitor uses them. */
-  config: LoginSettings;
+  config: Config;
   timeouts?: Partial<DoctorTimeouts>;
   remembered?: RememberedMainTill;
   /** Name resolution seam (tests give names that resolve to their own loopback addresses). */
@@ -54,7 +54,7 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   const started = performance.now();
   const timeouts = { ...DEFAULT_TIMEOUTS, loginMs: input.config.connectTimeoutSeconds * 1000, ...input.timeouts };
   const resolver = input.resolver ?? systemResolver;
-  const ctx = { resolver, browserPort: input.config.browserPort, login: input.config, timeouts };
+  const ctx = { resolver, browserPort: input.config.browserPort, config: input.config, timeouts };
   const budget = input.maxCandidates ?? 12;
 
   // The reverse lookup of an IP address runs alongside the first diagnosis: it is only needed if that fails.

@@ -1,5 +1,6 @@
 // The DSN in unixODBC's odbc.ini: the user file (ODBCINI, else the one `odbcinst -j` names) when it
 // holds the DSN, else the system file `odbcinst -j` names (which follows ODBCSYSINI).
+import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DsnError, type DsnReading, type DsnStore } from './dsnStore.js';
@@ -41,7 +42,8 @@ function readText(path: string): string | undefined {
 /** Replaces the file in one rename: a crash leaves the old or the new file, never half of one. */
 function writeAtomically(path: string, text: string): void {
   const mode = statSync(path).mode & 0o7777;
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.kassavakt.tmp`);
+  // A random name, so a temp file left by a crash never blocks the next repair.
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.kassavakt.tmp`);
   const fd = openSync(temp, 'wx', mode);
   try {
     writeSync(fd, Buffer.from(text, 'latin1'));

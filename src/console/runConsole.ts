@@ -1,6 +1,7 @@
 // `kassavakt console` and `kassavakt report` as functions: the history, a poll loop (or one poll),
 // the live source and the server (or the static file), wired together and closed together.
 import type { Config } from '../core/config.js';
+import { UserError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { PollResult } from '../core/poll.js';
 import { pollOnce } from '../monitor/poll.js';
@@ -37,7 +38,14 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
     lang: options.lang,
     log,
     onConfigSaved: () => {
-      config = options.resolveConfig();
+      try {
+        config = options.resolveConfig();
+      } catch (error) {
+        // The page already checked the file; what is left is a command-line option that now clashes.
+        if (!(error instanceof UserError)) throw error;
+        log(error.message);
+        return;
+      }
       void loop.start(config);
     },
   });

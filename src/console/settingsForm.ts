@@ -5,6 +5,7 @@ import cron from 'node-cron';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { isLang, t, type Lang } from '../core/i18n.js';
+import { parseServerString } from '../core/serverString.js';
 import { parseConfig } from '../platform/configFile.js';
 
 export interface SettingsValues {
@@ -49,7 +50,6 @@ export function settingsValues(config: Config): SettingsValues {
   };
 }
 
-const SERVER_PATTERN = /^(?:\.|\(local\)|[A-Za-z0-9][A-Za-z0-9._-]*)(?:\\[A-Za-z0-9_$-]+|,(\d{1,5}))?$/;
 const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The label a field has on the page, so an error message names what the user sees. */
@@ -91,7 +91,7 @@ export function readSettingsForm(form: URLSearchParams, current: Config, lang: L
   const errors: Partial<Record<SettingsField, string>> = {};
   const label = (field: SettingsField): string => t(lang, FIELD_LABELS[field]);
 
-  if (values.server && !serverLooksRight(values.server)) errors.server = t(lang, 'console.settings.badServer', { value: values.server });
+  if (values.server && !parseServerString(values.server).ok) errors.server = t(lang, 'console.settings.badServer', { value: values.server });
   if (!values.dsnName) errors.dsnName = t(lang, 'console.settings.required', { field: label('dsnName') });
   if (values.auth !== 'sql' && values.auth !== 'ntlm') errors.auth = t(lang, 'console.settings.badChoice', { field: label('auth') });
   if (!isLang(values.lang)) errors.lang = t(lang, 'console.settings.badChoice', { field: label('lang') });
@@ -144,12 +144,5 @@ export function readSettingsForm(form: URLSearchParams, current: Config, lang: L
     if (error instanceof UserError) return { ok: false, values, errors, message: error.message };
     throw error;
   }
-}
-
-function serverLooksRight(server: string): boolean {
-  const match = SERVER_PATTERN.exec(server);
-  if (!match) return false;
-  const port = match[1];
-  return port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
 }
 

@@ -130,6 +130,8 @@ describe('console pages in Chromium (fixture data)', () => {
   it('switches language with ?lang=', async () => {
     await page.goto(`http://127.0.0.1:${console_.port}/?lang=en`);
     expect(await page.locator('h1').innerText()).toBe('Overview');
+    expect(await page.locator('li.finding[data-code="DUPLICATE_CLIENT_ID"]').innerText()).toContain('share the same Client ID (2)');
+    await saveScreenshot(page, 'console-overview-en');
     await page.getByRole('link', { name: 'History' }).click();
     expect(await page.locator('h1').innerText()).toBe('History');
     await page.goto(`http://127.0.0.1:${console_.port}/?lang=nb`);

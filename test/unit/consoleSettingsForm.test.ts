@@ -63,7 +63,7 @@ describe('readSettingsForm', () => {
 
   it('names each mistake next to its field, in the chosen language', () => {
     const result = readSettingsForm(
-      form({ server: 'KASSA1 \\ PCKASSA', pollSchedule: 'every minute', unreachableAfter: '0', reachableAfter: 'two', quietStart: '25:00', dsnName: '', lang: 'de' }),
+      form({ server: 'KASSA1,99999', pollSchedule: 'every minute', unreachableAfter: '0', reachableAfter: 'two', quietStart: '25:00', dsnName: '', lang: 'de' }),
       current,
       'en',
     );

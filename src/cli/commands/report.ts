@@ -1,7 +1,7 @@
 // `kassavakt report --out FILE.html`: Översikt and Historik in one self-contained file for support.
 import type { Command } from 'commander';
 import { t } from '../../core/i18n.js';
-import { writeReportFile } from '../../console/runConsole.js';
+import { writeReportFile } from '../../console/index.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 
 export function registerReport(program: Command): void {

@@ -20,8 +20,18 @@ export interface Finding {
   advice: string;
 }
 
-/** Identity of a finding across polls: same code about the same tills = the same episode. */
+/**
+ * These codes occur at most once per fleet and their till list shrinks as the fix goes on (one till
+ * updated at a time); keyed by code alone, fixing one till is not "cleared" plus a new problem.
+ */
+const FLEET_WIDE: ReadonlySet<FindingCode> = new Set(['VERSION_MISMATCH', 'EDITION_MISMATCH']);
+
+/**
+ * Identity of a finding across polls (its episode): the code for fleet-wide findings, else the code
+ * and the tills it concerns. The history and the alert policy both key episodes by it.
+ */
 export function findingKey(finding: Pick<Finding, 'code' | 'tills'>): string {
+  if (FLEET_WIDE.has(finding.code)) return finding.code;
   const names = finding.tills.map((n) => n.trim().toUpperCase()).sort();
   return `${finding.code}:${names.join(',')}`;
 }

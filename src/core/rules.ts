@@ -88,7 +88,11 @@ function editionMismatch(tills: AnalyzedTill[], lang: Lang): Finding[] {
 function versionMismatch(tills: AnalyzedTill[], lang: Lang): Finding[] {
   const withVersion = known(tills);
   if (withVersion.length < 2) return [];
-  const highest = withVersion.reduce((a, b) => (compareRelease(b.parsed, a.parsed) > 0 ? b : a));
+  // A till given the wrong update file may carry a higher release of another edition; the target is
+  // then the newest release of the selling tills' edition, so nobody is told to follow that mistake.
+  const edition = sellingEdition(tills);
+  const reference = edition === null ? withVersion : withVersion.filter((x) => x.parsed.edition === edition);
+  const highest = reference.reduce((a, b) => (compareRelease(b.parsed, a.parsed) > 0 ? b : a));
   const behind = withVersion.filter((x) => compareRelease(x.parsed, highest.parsed) < 0);
   if (behind.length === 0) return [];
   const target = `${highest.parsed.major},${highest.parsed.release}`;

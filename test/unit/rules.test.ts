@@ -69,6 +69,16 @@ describe('VERSION_MISMATCH', () => {
     expect(f.tills).toEqual(['B']);
   });
 
+  it('takes the target from the selling tills’ edition, not from a till on the wrong update file', () => {
+    const a = assessFleet([till('KASSA1', 1, '38,5', 'main'), till('KASSA2', 2, '38,5'), till('BO', 3, '38,06', 'backoffice')], 'sv');
+    expect(a.findings.map((f) => [f.code, f.tills])).toEqual([['EDITION_MISMATCH', ['BO']]]);
+    const behind = assessFleet([till('KASSA1', 1, '38,6', 'main'), till('KASSA2', 2, '38,5'), till('BO', 3, '38,07', 'backoffice')], 'sv');
+    expect(behind.findings.map((f) => [f.code, f.tills])).toEqual([
+      ['EDITION_MISMATCH', ['BO']],
+      ['VERSION_MISMATCH', ['KASSA2']],
+    ]);
+  });
+
   it('reports a release gap across editions too, alongside the edition mismatch', () => {
     expect(codes([till('A', 1, '38,6', 'main'), till('B', 2, '38,05', 'backoffice')])).toEqual(['EDITION_MISMATCH', 'VERSION_MISMATCH']);
   });

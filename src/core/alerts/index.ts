@@ -3,7 +3,6 @@ export { evaluateAlerts } from './evaluate.js';
 export { alertHold, type HoldReason } from './hold.js';
 export { snoozeUntil, type SnoozeChoice } from './clock.js';
 export { alertSettingsFromConfig, defaultAlertSettings } from './settings.js';
-export { episodeKey } from './episodes.js';
 export {
   initialAlertState,
   NOTICE_KINDS,

@@ -78,6 +78,11 @@ export const alertsMessages = {
     nb: 'En kasse mangler klient-ID',
     en: 'A till has no Client ID',
   },
+  'alerts.open.PROFILE_FAILED': {
+    sv: 'Kassalistan kan inte läsas',
+    nb: 'Kasselisten kan ikke leses',
+    en: 'The list of tills cannot be read',
+  },
 
   'alerts.cleared.DUPLICATE_CLIENT_ID': {
     sv: 'Löst: olika Klient ID igen',
@@ -128,6 +133,16 @@ export const alertsMessages = {
     sv: '{tills} har nu ett Klient ID.',
     nb: '{tills} har nå et klient-ID.',
     en: '{tills} now has a Client ID.',
+  },
+  'alerts.cleared.PROFILE_FAILED': {
+    sv: 'Löst: kassalistan går att läsa',
+    nb: 'Løst: kasselisten kan leses',
+    en: 'Solved: the list of tills can be read',
+  },
+  'alerts.clearedBody.PROFILE_FAILED': {
+    sv: 'Kassavakt läser kassorna från huvudkassan igen.',
+    nb: 'Kassavakt leser kassene fra hovedkassen igjen.',
+    en: 'Kassavakt reads the tills from the main till again.',
   },
   'alerts.reminder.title': {
     sv: 'Påminnelse: {title}',

@@ -8,6 +8,7 @@ import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
 import { reportMessages } from './report.js';
 import { trayMessages } from './tray.js';
+import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
 
 export const catalog = {
@@ -23,6 +24,7 @@ export const catalog = {
   ...monitorMessages,
   ...reportMessages,
   ...trayMessages,
+  ...updateMessages,
   ...simMessages,
 };
 

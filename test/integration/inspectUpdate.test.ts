@@ -1,0 +1,181 @@
+import { truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FleetSnapshot } from '../../src/core/fleet.js';
+import { readVersionInfo } from '../../src/update/peVersionReader.js';
+import { inspectUpdateFile } from '../../src/update/inspectUpdateFile.js';
+import { runCli } from '../support/cli.js';
+import { REAL_EXECUTABLES, STRINGS, fixtureDir, makePe, withCertificatePastEnd, writePe } from '../support/peFixtures.js';
+
+const dir = fixtureDir();
+const fleet = (version: string) => {
+  const path = join(dir, `fleet-${version.replace(/\W/g, '_')}.json`);
+  writeFileSync(
+    path,
+    JSON.stringify({
+      tills: [
+        { name: 'KASSA1', role: 'main', clientId: 1, version },
+        { name: 'KASSA2', role: 'sales', clientId: 2, version },
+        { name: 'BACKOFFICE', role: 'backoffice', clientId: 3, version: '38,05' },
+      ],
+    }),
+  );
+  return path;
+};
+
+const fiscalFleet: FleetSnapshot = { tills: [{ name: 'KASSA1', role: 'main', version: '38,5' }] };
+const files: Record<string, string> = {};
+beforeAll(() => {
+  for (const edition of ['fiscal', 'nonfiscal', 'norway'] as const) {
+    files[edition] = writePe(fixtureDir(), 'pckassaupp32.exe', { strings: STRINGS[edition], payloadBytes: 64 * 1024 });
+  }
+  files.installer = writePe(dir, 'pckassaclient_nocc.exe', { strings: STRINGS.installer });
+  files.notPcKassa = writePe(dir, 'photoviewer.exe', { strings: STRINGS.notPcKassa });
+  files.noVersion = writePe(dir, 'pckassaupp32 (1).exe', { strings: null });
+  const whole = makePe({ strings: STRINGS.fiscal, payloadBytes: 64 * 1024 });
+  files.truncated = join(dir, 'pckassaupp32 (2).exe');
+  writeFileSync(files.truncated, whole.subarray(0, whole.length / 2));
+  files.headerOnly = join(dir, 'pckassaupp32 (3).exe');
+  writeFileSync(files.headerOnly, whole.subarray(0, 100));
+  files.signatureCut = join(dir, 'pckassaupp32 (4).exe');
+  writeFileSync(files.signatureCut, withCertificatePastEnd(whole));
+  files.notPe = join(dir, 'pckassaupp32 (5).exe');
+  writeFileSync(files.notPe, '<html><body>404 Not Found</body></html>');
+  files.dosStub = join(dir, 'pckassaupp32 (6).exe');
+  writeFileSync(files.dosStub, Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)]));
+  files.empty = join(dir, 'pckassaupp32 (7).exe');
+  writeFileSync(files.empty, '');
+});
+
+function inspect(file: string, ...args: string[]) {
+  const run = runCli(['inspect-update', file, '--json', ...args]);
+  expect(run.stderr).toBe('');
+  return { code: run.code, json: JSON.parse(run.stdout) };
+}
+
+describe('inspect-update on generated update files', () => {
+  it('accepts the update file of the fleet’s edition', () => {
+    const { code, json } = inspect(files.fiscal!, '--fleet', fleet('38,5'));
+    expect(code).toBe(0);
+    expect(json).toEqual({
+      file: files.fiscal,
+      kind: 'update',
+      productName: 'PC-Kassa 38,5',
+      fileVersion: '38.5.0.0',
+      version: { raw: '38,5', major: 38, release: 5, edition: 'fiscal' },
+      fleetEdition: 'fiscal',
+      matches: true,
+      outcome: 'right',
+      message: 'Rätt fil: 38,5 (med kontrollbox).',
+      advice: 'Samma utgåva och version som era säljande kassor. Kör den utanför öppettid.',
+    });
+  });
+
+  it.each([
+    ['nonfiscal', '38,05', 'nonfiscal'],
+    ['norway', '38,5 NORSK', 'norway'],
+  ] as const)('accepts the %s file for a %s fleet', (file, fleetVersion, edition) => {
+    const { code, json } = inspect(files[file]!, '--fleet', fleet(fleetVersion));
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ kind: 'update', version: { edition }, fleetEdition: edition, matches: true });
+  });
+
+  it('rejects the wrong edition: same four numbers, different file', () => {
+    const { code, json } = inspect(files.nonfiscal!, '--fleet', fleet('38,5'));
+    expect(code).toBe(1);
+    expect(json).toMatchObject({ fileVersion: '38.5.0.0', version: { raw: '38,05', edition: 'nonfiscal' }, matches: false });
+    expect(json.message).toBe('Fel fil: detta är 38,05 (utan kontrollbox) men era säljande kassor kör 38,5 (med kontrollbox).');
+    const norsk = inspect(files.norway!, '--fleet', fleet('38,05'));
+    expect(norsk.code).toBe(1);
+    expect(norsk.json.matches).toBe(false);
+  });
+
+  it('reports kind and version without a fleet, and cannot tell', () => {
+    const { code, json } = inspect(files.norway!);
+    expect(code).toBe(2);
+    expect(json).toMatchObject({ kind: 'update', version: { raw: '38,5 NORSK', edition: 'norway' }, fleetEdition: null, matches: null });
+  });
+
+  it('recognises the installer and names the update file to run after it', () => {
+    const { code, json } = inspect(files.installer!, '--fleet', fleet('38,05'), '--lang', 'en');
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ kind: 'installer', productName: 'Nutid - PC Kassa', fleetEdition: 'nonfiscal', matches: true });
+    expect(json.advice).toContain('the update file for 38,05 (without control box)');
+  });
+
+  it.each([
+    ['notPcKassa', 'notPcKassa', 'Contoso Photo Viewer'],
+    ['noVersion', 'noVersionResource', null],
+    ['truncated', 'truncated', null],
+    ['headerOnly', 'truncated', null],
+    ['signatureCut', 'truncated', null],
+    ['notPe', 'notPe', null],
+    ['dosStub', 'notPe', null],
+    ['empty', 'empty', null],
+  ])('gives a clear answer for %s', async (name, outcome, productName) => {
+    const verdict = await inspectUpdateFile(files[name]!, { fleet: fiscalFleet, lang: 'sv' });
+    expect(verdict).toMatchObject({ kind: 'other', outcome, productName, version: null, fleetEdition: 'fiscal', matches: null });
+    expect(verdict.message).not.toBe('');
+  });
+
+  it('exits 2 for a broken file', () => {
+    const { code, json } = inspect(files.truncated!, '--fleet', fleet('38,5'));
+    expect(code).toBe(2);
+    expect(json).toMatchObject({ outcome: 'truncated', matches: null, message: 'Filen är inte komplett: nedladdningen blev troligen avbruten.' });
+  });
+
+  it('prints a short text verdict by default, in the chosen language', () => {
+    const run = runCli(['inspect-update', files.nonfiscal!, '--fleet', fleet('38,5'), '--lang', 'nb']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Feil fil: dette er 38,05 (uten kontrollenhet)');
+    expect(run.stdout).toContain('oppdateringsfil · produkt: PC-Kassa 38,05 · filversjon: 38.5.0.0');
+  });
+
+  it('turns a missing file or a bad snapshot into one line and exit 2', () => {
+    const missing = runCli(['inspect-update', join(dir, 'nope.exe')]);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr.trim()).toBe(`${join(dir, 'nope.exe')}: filen finns inte`);
+    const badFleet = join(dir, 'bad.json');
+    writeFileSync(badFleet, '{"tills": 3}');
+    const bad = runCli(['inspect-update', files.fiscal!, '--fleet', badFleet]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(`${badFleet}: tills: ska vara en lista`);
+  });
+});
+
+describe('inspect-update on real executables from npm packages', () => {
+  it.each(REAL_EXECUTABLES)('%s is "other"', async (path) => {
+    const verdict = await inspectUpdateFile(path, { fleet: fiscalFleet });
+    expect(verdict).toMatchObject({ kind: 'other', version: null, matches: null });
+    expect(['notPcKassa', 'noVersionResource']).toContain(verdict.outcome);
+  });
+
+  it('reads notifu’s real version strings', () => {
+    const { json } = inspect('node_modules/node-notifier/vendor/notifu/notifu.exe');
+    expect(json).toMatchObject({ outcome: 'notPcKassa', productName: 'Notifu', fileVersion: '1.7' });
+  });
+});
+
+describe('reading only what is needed', () => {
+  it('reads a few KB of a large installer and refuses a huge file unread', async () => {
+    const large = writePe(dir, 'pckassaclient_nocc (1).exe', { strings: STRINGS.installer });
+    truncateSync(large, 300 * 1024 * 1024); // sparse overlay, like an installer's packed payload
+    const read = await readVersionInfo(large);
+    expect(read.reading.status).toBe('ok');
+    expect(read.bytesRead).toBeLessThan(16 * 1024);
+
+    const huge = writePe(dir, 'pckassaupp32 (8).exe', { strings: STRINGS.fiscal });
+    truncateSync(huge, 600 * 1024 * 1024);
+    expect(await readVersionInfo(huge)).toEqual({
+      reading: { status: 'tooLarge', size: 600 * 1024 * 1024, limit: 512 * 1024 * 1024 },
+      size: 600 * 1024 * 1024,
+      bytesRead: 0,
+    });
+    const verdict = await inspectUpdateFile(huge, { lang: 'sv' });
+    expect(verdict.message).toBe('Filen är för stor (600 MB, gränsen är 512 MB) för att vara en uppdateringsfil för PC-Kassa.');
+  });
+
+  it('answers for a folder instead of a file', async () => {
+    expect((await readVersionInfo(dir)).reading).toMatchObject({ status: 'unreadable', detail: 'EISDIR' });
+  });
+});

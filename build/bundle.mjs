@@ -1,5 +1,6 @@
 // Bundles the CLI into one file; dependencies stay in node_modules (native addons cannot be bundled).
 import { build } from 'esbuild';
+import { writeIcons } from './icons.mjs';
 
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -13,3 +14,5 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
+
+writeIcons('dist/icons');

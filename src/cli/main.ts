@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { registerCheck } from './commands/check.js';
+import { registerTray } from './commands/tray.js';
 import { registerInspectUpdate } from './commands/inspectUpdate.js';
 import { registerPreflight } from './commands/preflight.js';
 import { registerDemo } from './commands/demo.js';
@@ -12,6 +13,7 @@ import { registerFirewallScript } from './commands/firewallScript.js';
 import { registerRepair } from './commands/repair.js';
 import { registerConsole } from './commands/console.js';
 import { registerReport } from './commands/report.js';
+import { registerHistory } from './commands/history.js';
 import { registerSim } from './commands/sim.js';
 import { registerStatus } from './commands/status.js';
 import { registerWatch } from './commands/watch.js';
@@ -23,12 +25,14 @@ const program = new Command('kassavakt')
 
 registerCheck(program);
 registerInspectUpdate(program);
+registerTray(program);
 registerDoctor(program);
 registerRepair(program);
 registerFirewallScript(program);
 registerConsole(program);
 registerReport(program);
 registerPreflight(program);
+registerInspectUpdate(program);
 registerSim(program);
 registerStatus(program);
 registerDiscover(program);

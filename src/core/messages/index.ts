@@ -8,6 +8,7 @@ import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
+import { trayMessages } from './tray.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
 
@@ -24,6 +25,7 @@ export const catalog = {
   ...monitorMessages,
   ...preflightMessages,
   ...reportMessages,
+  ...trayMessages,
   ...updateMessages,
   ...simMessages,
 };

@@ -1,0 +1,43 @@
+// `kassavakt tray`: the icon in the notification area, polling the main till in the background.
+import { Option, type Command } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../../core/errors.js';
+import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
+import { configPath } from '../../platform/paths.js';
+import { launchCommand, runTray } from '../../tray/runTray.js';
+import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+
+interface TrayOptions extends ConnectionOptions {
+  interval?: number;
+  grace?: number;
+}
+
+export function registerTray(program: Command): void {
+  const command = program.command('tray').description('show the tray icon and watch the tills');
+  addConnectionOptions(command)
+    .addOption(new Option('--interval <seconds>', 'poll every N seconds instead of the configured schedule').argParser(seconds('--interval')))
+    .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(seconds('--grace')))
+    .addOption(langOption())
+    .action(async (opts: TrayOptions) => {
+      const dataDir = resolveDataDir(opts);
+      const lang: Lang = opts.lang ?? DEFAULT_LANG;
+      process.exitCode = await runTray({
+        dataDir,
+        configFile: opts.config ?? configPath(dataDir),
+        resolveConfig: () => resolveConnection(opts),
+        lang,
+        intervalMs: opts.interval === undefined ? undefined : opts.interval * 1000,
+        graceMs: opts.grace === undefined ? undefined : opts.grace * 1000,
+        launch: launchCommand(opts.data),
+        iconDir: fileURLToPath(new URL('./icons/', import.meta.url)),
+      });
+    });
+}
+
+function seconds(option: string) {
+  return (value: string): number => {
+    const n = Number(value.replace(',', '.'));
+    if (!(n >= 0.01 && n <= 86_400)) throw new UserError(t(DEFAULT_LANG, 'tray.badSeconds', { option, value }));
+    return n;
+  };
+}

@@ -1,0 +1,106 @@
+import type { Translations } from '../i18n.js';
+
+export const trayMessages = {
+  'tray.name': { sv: 'Kassavakt', nb: 'Kassavakt', en: 'Kassavakt' },
+  'tray.tooltip': { sv: 'Kassavakt – {status}', nb: 'Kassavakt – {status}', en: 'Kassavakt – {status}' },
+  'tray.status.starting': {
+    sv: 'Ansluter till huvudkassan …',
+    nb: 'Kobler til hovedkassen …',
+    en: 'Connecting to the main till …',
+  },
+  'tray.status.unreachable': {
+    sv: 'Huvudkassan svarar inte',
+    nb: 'Hovedkassen svarer ikke',
+    en: 'The main till does not answer',
+  },
+  'tray.status.needsSetup': { sv: 'Inställningar saknas', nb: 'Innstillinger mangler', en: 'Settings are missing' },
+  'tray.status.noTills': { sv: 'Inga kassor hittades', nb: 'Ingen kasser funnet', en: 'No tills found' },
+  'tray.status.allOn': {
+    sv: '{count} kassor – alla på {version}',
+    nb: '{count} kasser – alle på {version}',
+    en: '{count} tills – all on {version}',
+  },
+  'tray.status.oneTill': { sv: '1 kassa – {version}', nb: '1 kasse – {version}', en: '1 till – {version}' },
+  'tray.status.mixed': {
+    sv: '{count} kassor – olika versioner',
+    nb: '{count} kasser – ulike versjoner',
+    en: '{count} tills – different versions',
+  },
+  'tray.status.problems': {
+    sv: '{count} kassor – {problems} att åtgärda',
+    nb: '{count} kasser – {problems} å rette',
+    en: '{count} tills – {problems} to fix',
+  },
+  'tray.line.error': { sv: 'Fel: {text}', nb: 'Feil: {text}', en: 'Error: {text}' },
+  'tray.line.warning': { sv: 'Varning: {text}', nb: 'Advarsel: {text}', en: 'Warning: {text}' },
+  'tray.line.info': { sv: 'Info: {text}', nb: 'Info: {text}', en: 'Info: {text}' },
+  'tray.line.more': { sv: '… och {count} till', nb: '… og {count} til', en: '… and {count} more' },
+  'tray.tills': { sv: 'Kassor ({count})', nb: 'Kasser ({count})', en: 'Tills ({count})' },
+  'tray.till.line': {
+    sv: '{name} – {version} – Klient ID {clientId} – senast {lastSeen}',
+    nb: '{name} – {version} – Klient-ID {clientId} – sist {lastSeen}',
+    en: '{name} – {version} – Client ID {clientId} – last seen {lastSeen}',
+  },
+  'tray.till.unknown': { sv: 'okänd', nb: 'ukjent', en: 'unknown' },
+  'tray.checkNow': { sv: 'Kontrollera nu', nb: 'Kontroller nå', en: 'Check now' },
+  'tray.repair': { sv: 'Reparera anslutning …', nb: 'Reparer tilkobling …', en: 'Repair connection …' },
+  'tray.overview': { sv: 'Öppna översikt', nb: 'Åpne oversikt', en: 'Open overview' },
+  'tray.pause': { sv: 'Pausa aviseringar', nb: 'Pause varsler', en: 'Pause notifications' },
+  'tray.paused': {
+    sv: 'Aviseringar pausade till {until}',
+    nb: 'Varsler pauset til {until}',
+    en: 'Notifications paused until {until}',
+  },
+  'tray.pause.hour': { sv: '1 timme', nb: '1 time', en: '1 hour' },
+  'tray.pause.tomorrow': { sv: 'Till i morgon', nb: 'Til i morgen', en: 'Until tomorrow' },
+  'tray.pause.resume': { sv: 'Återuppta aviseringar', nb: 'Gjenoppta varsler', en: 'Resume notifications' },
+  'tray.autostart.windows': { sv: 'Starta med Windows', nb: 'Start med Windows', en: 'Start with Windows' },
+  'tray.autostart.login': { sv: 'Starta vid inloggning', nb: 'Start ved innlogging', en: 'Start at login' },
+  'tray.quit': { sv: 'Avsluta', nb: 'Avslutt', en: 'Quit' },
+  'tray.needs': {
+    sv: 'Kassavakt behöver {missing}: fyll i under Öppna översikt eller i {path}',
+    nb: 'Kassavakt trenger {missing}: fyll inn under Åpne oversikt eller i {path}',
+    en: 'Kassavakt needs {missing}: fill it in under Open overview or in {path}',
+  },
+  'tray.needs.server': {
+    sv: 'huvudkassans adress (t.ex. KASSA1\\PCKASSA)',
+    nb: 'hovedkassens adresse (f.eks. KASSA1\\PCKASSA)',
+    en: "the main till's address (e.g. KASSA1\\PCKASSA)",
+  },
+  'tray.needs.login': {
+    sv: 'användarnamn och lösenord till databasen',
+    nb: 'brukernavn og passord til databasen',
+    en: 'a database user name and password',
+  },
+  'tray.serverFromDsn': {
+    sv: 'Huvudkassans adress hämtad från PC-Kassas anslutning: {server}',
+    nb: 'Hovedkassens adresse hentet fra PC-Kassas tilkobling: {server}',
+    en: "The main till's address was taken from PC-Kassa's connection: {server}",
+  },
+  'tray.configProblem': {
+    sv: 'Inställningarna går inte att läsa: {detail}',
+    nb: 'Innstillingene kan ikke leses: {detail}',
+    en: 'The settings cannot be read: {detail}',
+  },
+  'tray.noDisplay': {
+    sv: 'Ingen skärm att visa ikonen på (DISPLAY saknas). Kör "kassavakt watch" i stället.',
+    nb: 'Ingen skjerm å vise ikonet på (DISPLAY mangler). Kjør "kassavakt watch" i stedet.',
+    en: 'No display to show the icon on (DISPLAY is not set). Run "kassavakt watch" instead.',
+  },
+  'tray.alreadyRunning': {
+    sv: 'Kassavakt körs redan – den kontrollerar kassorna nu.',
+    nb: 'Kassavakt kjører allerede – den kontrollerer kassene nå.',
+    en: 'Kassavakt is already running – it is checking the tills now.',
+  },
+  'tray.helperFailed': {
+    sv: 'Ikonen kunde inte visas: {detail}',
+    nb: 'Ikonet kunne ikke vises: {detail}',
+    en: 'The icon could not be shown: {detail}',
+  },
+  'tray.repairTitle': { sv: 'Reparera anslutning', nb: 'Reparer tilkobling', en: 'Repair connection' },
+  'tray.badSeconds': {
+    sv: '{option} ska vara ett antal sekunder (0,01–86400), inte "{value}"',
+    nb: '{option} skal være et antall sekunder (0,01–86400), ikke "{value}"',
+    en: '{option} must be a number of seconds (0.01–86400), not "{value}"',
+  },
+} satisfies Record<string, Translations>;

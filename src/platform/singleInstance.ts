@@ -1,0 +1,86 @@
+// One tray per user: the first instance listens on a local socket (a named pipe on Windows) tied to
+// the data folder; a second start connects, passes on what it was asked to do, and exits.
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+export type InstanceMessage = 'activate';
+
+export type InstanceLock =
+  | { primary: true; release(): Promise<void> }
+  | { primary: false };
+
+export function instanceAddress(dataDir: string, platform = process.platform): string {
+  const id = createHash('sha256').update(`${userInfo().username}\0${dataDir}`).digest('hex').slice(0, 16);
+  if (platform === 'win32') return `\\\\.\\pipe\\kassavakt-${id}`;
+  const inFolder = join(dataDir, 'kassavakt.sock');
+  // Unix socket paths are limited to about 107 bytes; a deep data folder falls back to the temp folder.
+  return Buffer.byteLength(inFolder) < 100 ? inFolder : join(tmpdir(), `kassavakt-${id}.sock`);
+}
+
+/**
+ * Becomes the single instance, or tells the running one `message` and reports that it is not primary.
+ * A socket file left behind by a crashed instance is detected (nobody answers) and replaced.
+ */
+export async function acquireInstance(
+  dataDir: string,
+  onMessage: (message: InstanceMessage) => void,
+  message: InstanceMessage = 'activate',
+): Promise<InstanceLock> {
+  const address = instanceAddress(dataDir);
+  if (process.platform !== 'win32') mkdirSync(dataDir, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const server = createServer((socket) => receive(socket, onMessage));
+    const listening = await listen(server, address);
+    if (listening === true) {
+      server.unref();
+      return {
+        primary: true,
+        release: () =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+          }),
+      };
+    }
+    if (listening !== 'EADDRINUSE') throw new Error(`cannot listen on ${address}: ${listening}`);
+    if (await tell(address, message)) return { primary: false };
+    // Nobody answered: a stale socket file from a crash.
+    if (process.platform !== 'win32') rmSync(address, { force: true });
+  }
+  throw new Error(`cannot take over ${address}`);
+}
+
+function listen(server: Server, address: string): Promise<true | string> {
+  return new Promise((resolve) => {
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    server.listen(address, () => resolve(true));
+  });
+}
+
+function tell(address: string, message: InstanceMessage): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection(address);
+    socket.setTimeout(2000);
+    socket.once('connect', () => socket.end(`${message}\n`));
+    socket.once('close', (hadError) => resolve(!hadError && socket.bytesWritten > 0));
+    socket.once('timeout', () => socket.destroy(new Error('timeout')));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function receive(socket: Socket, onMessage: (message: InstanceMessage) => void): void {
+  let text = '';
+  socket.setEncoding('utf8');
+  socket.setTimeout(2000, () => socket.destroy());
+  socket.on('data', (chunk: string) => {
+    text += chunk;
+    if (text.length > 1024) socket.destroy();
+  });
+  socket.on('end', () => {
+    if (text.trim() === 'activate') onMessage('activate');
+    socket.end();
+  });
+  socket.on('error', () => undefined);
+}

@@ -1,0 +1,33 @@
+// Desktop notifications through node-notifier (notify-send on Linux, toast on Windows): one per notice.
+import notifier from 'node-notifier';
+import { join } from 'node:path';
+import type { Severity } from '../core/findings.js';
+
+export interface DesktopNotice {
+  title: string;
+  body: string;
+  severity: Severity;
+}
+
+export type Notify = (notice: DesktopNotice) => Promise<void>;
+
+const SEVERITY_ICON: Record<Severity, string> = { error: 'error.png', warning: 'warning.png', info: 'ok.png' };
+
+/** `iconDir` holds the tray icons; each notification shows the one of its severity. */
+export function desktopNotifier(appName: string, iconDir: string): Notify {
+  return (notice) =>
+    new Promise((resolve, reject) => {
+      notifier.notify(
+        {
+          title: notice.title,
+          message: notice.body,
+          icon: join(iconDir, SEVERITY_ICON[notice.severity]),
+          appID: appName,
+          // notify-send reads it as --app-name; on Windows the toast shows appID.
+          'app-name': appName,
+          wait: false,
+        } as Parameters<typeof notifier.notify>[0],
+        (error) => (error ? reject(error) : resolve()),
+      );
+    });
+}

@@ -1,0 +1,178 @@
+// Starts the tray process: display check, single instance, log, settings, then the real ports
+// (monitor, history, notifications, autostart, icon) around a TrayApp, and a clean stop on quit,
+// on signals and when the helper dies.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { liveSource } from '../console/liveSource.js';
+import { openInBrowser } from '../console/openBrowser.js';
+import { startConsole, type ConsoleHandle } from '../console/server.js';
+import type { Config } from '../core/config.js';
+import { UserError } from '../core/errors.js';
+import { t, type Lang } from '../core/i18n.js';
+import type { PollResult } from '../core/poll.js';
+import { trayView } from '../core/trayModel.js';
+import { Monitor } from '../monitor/poll.js';
+import { autostartFor, type LaunchCommand } from '../platform/autostart.js';
+import { openDsnStore } from '../platform/dsn/index.js';
+import { RotatingLog, logPath } from '../platform/log.js';
+import { acquireInstance } from '../platform/singleInstance.js';
+import { openHistoryStore } from '../store/index.js';
+import { desktopNotifier } from './notifier.js';
+import { TrayApp } from './trayApp.js';
+import { TrayHost } from './trayHost.js';
+import { resolveTraySetup } from './traySetup.js';
+
+export interface RunTrayOptions {
+  dataDir: string;
+  configFile: string;
+  /** Reads the settings file and applies the command-line options; throws UserError when wrong. */
+  resolveConfig: () => Config;
+  lang: Lang;
+  intervalMs?: number;
+  graceMs?: number;
+  /** How to start this program again (autostart entry). */
+  launch: LaunchCommand;
+  iconDir: string;
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+}
+
+export function hasDisplay(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean {
+  if (platform !== 'linux') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+/** Runs until the user quits; resolves with the exit code. */
+export async function runTray(options: RunTrayOptions): Promise<number> {
+  const env = options.env ?? process.env;
+  const platform = options.platform ?? process.platform;
+  if (!hasDisplay(env, platform)) throw new UserError(t(options.lang, 'tray.noDisplay'), 2);
+
+  let app: TrayApp | null = null;
+  let activatedEarly = false;
+  const lock = await acquireInstance(options.dataDir, () => {
+    if (app) void app.check();
+    else activatedEarly = true;
+  });
+  if (!lock.primary) {
+    console.log(t(options.lang, 'tray.alreadyRunning'));
+    return 0;
+  }
+
+  const log = new RotatingLog(logPath(options.dataDir));
+  const setup = await resolveTraySetup(options.resolveConfig, options.lang, options.configFile, (name) => openDsnStore(name, platform));
+  const { config } = setup;
+  log.addSecret(config.password);
+  log.info(`starting: data ${options.dataDir}, server ${config.server ?? '(none)'}, user ${config.user ?? '(none)'}`);
+  for (const line of [...setup.notes, ...setup.problems]) log.info(line);
+
+  let monitor: Monitor | null = null;
+  const problems = [...setup.problems];
+  if (problems.length === 0) {
+    try {
+      monitor = new Monitor(config);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(error.message);
+      log.warn(error.message);
+    }
+  }
+  const history = openHistoryStore({
+    dir: options.dataDir,
+    lang: config.lang,
+    hourlyDays: config.retention.hourlyDays,
+    onStorageProblem: (_problem, message) => log.error(message),
+    onStorageRecovered: (message) => log.info(message),
+  });
+
+  const notify = desktopNotifier(t(config.lang, 'tray.name'), options.iconDir);
+  let lastPoll: PollResult | null = null;
+  // The overview page and the repair share one source with the tray: its history and its last poll.
+  const source = liveSource({ config: () => config, lastPoll: () => lastPoll, history, dataDir: options.dataDir });
+  let overview: ConsoleHandle | null = null;
+  let restartAfterQuit = false;
+  app = new TrayApp(
+    {
+      config,
+      setupProblems: problems,
+      schedule: options.intervalMs !== undefined ? { intervalSeconds: options.intervalMs / 1000 } : { cron: config.pollSchedule },
+      graceMs: options.graceMs,
+      platform,
+    },
+    {
+      poll: monitor ? () => monitor!.poll() : null,
+      recordPoll: (poll, findings) => {
+        lastPoll = poll;
+        history.recordPoll(poll, findings);
+      },
+      notify,
+      autostart: autostartFor(options.launch, platform, env),
+      showTray: (state, onClick, onHelperExit) =>
+        TrayHost.start(trayView(state), {
+          iconDir: options.iconDir,
+          helperDir: join(options.dataDir, 'helper'),
+          platform,
+          onClick,
+          onHelperExit: (code, signal) => {
+            log.error(`tray helper exited (${signal ?? code})`);
+            onHelperExit();
+          },
+          onHelperOutput: (line) => log.warn(`helper: ${line}`),
+        }),
+      openOverview: async () => {
+        overview ??= await startConsole({
+          source,
+          configFile: options.configFile,
+          lang: config.lang,
+          log: (line) => log.info(`overview: ${line}`),
+          // New settings mean a new connection and schedule: start afresh, like a first run.
+          onConfigSaved: () => {
+            log.info('settings saved: restarting');
+            restartAfterQuit = true;
+            void app!.quit();
+          },
+        });
+        await openInBrowser(overview.url);
+      },
+      repair: async () => {
+        const outcome = await source.repair(config.lang);
+        log.info(`repair: ${outcome.message}`);
+        await notify({ title: t(config.lang, 'tray.repairTitle'), body: outcome.message, severity: outcome.ok ? 'info' : 'warning' });
+        await app!.check();
+      },
+      log,
+      close: async () => {
+        await overview?.close();
+        await monitor?.close();
+        history.close();
+        await lock.release();
+      },
+    },
+  );
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    log.info(`${signal}: stopping`);
+    void app!.quit();
+  };
+  const signals: NodeJS.Signals[] = platform === 'win32' ? ['SIGINT', 'SIGBREAK'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, onSignal);
+
+  try {
+    await app.start();
+  } catch (error) {
+    log.error(`cannot show the icon: ${(error as Error).message}`);
+    await app.quit();
+    throw new UserError(t(config.lang, 'tray.helperFailed', { detail: (error as Error).message }), 2);
+  }
+  if (activatedEarly) void app.check();
+  await app.done;
+  for (const signal of signals) process.off(signal, onSignal);
+  if (restartAfterQuit) spawn(process.execPath, process.argv.slice(1), { detached: true, stdio: 'ignore' }).unref();
+  return 0;
+}
+
+export function launchCommand(dataDirOption: string | undefined): LaunchCommand {
+  const script = fileURLToPath(import.meta.url);
+  return { executable: process.execPath, args: [script, 'tray', ...(dataDirOption ? ['--data', dataDirOption] : [])] };
+}

@@ -1,0 +1,61 @@
+// The settings the tray runs with. Unlike a CLI command it never stops on a bad setting: what is
+// broken or still missing becomes lines for the menu and the log. On first run, with no server set,
+// the server is taken from PC-Kassa's own ODBC connection (the DSN).
+import { defaultConfig, type Config } from '../core/config.js';
+import { UserError } from '../core/errors.js';
+import { joinList, t, type Lang } from '../core/i18n.js';
+import type { DsnStore } from '../platform/dsn/index.js';
+
+export interface TraySetup {
+  config: Config;
+  /** Lines for the menu, in the user's language; empty when the tray can poll. */
+  problems: string[];
+  /** Lines only for the log (e.g. where the server came from). */
+  notes: string[];
+}
+
+/** `resolve` reads the settings file and the options (throws UserError when they are wrong). */
+export async function resolveTraySetup(
+  resolve: () => Config,
+  errorLang: Lang,
+  configFile: string,
+  dsn: (dsnName: string) => DsnStore,
+): Promise<TraySetup> {
+  const notes: string[] = [];
+  let config: Config;
+  try {
+    config = resolve();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const lang = errorLang;
+    return { config: { ...defaultConfig(), lang }, problems: [t(lang, 'tray.configProblem', { detail: error.message })], notes };
+  }
+  if (config.server === undefined) {
+    const server = await serverFromDsn(dsn(config.dsnName));
+    if (server !== null) {
+      config = { ...config, server };
+      notes.push(t(config.lang, 'tray.serverFromDsn', { server }));
+    }
+  }
+  const missing = missingSettings(config);
+  const problems = missing.length === 0 ? [] : [t(config.lang, 'tray.needs', { missing: joinList(config.lang, missing), path: configFile })];
+  return { config, problems, notes };
+}
+
+async function serverFromDsn(store: DsnStore): Promise<string | null> {
+  try {
+    const reading = await store.read();
+    return reading.server?.trim() || null;
+  } catch {
+    // No DSN (or no access): the menu then asks for the server.
+    return null;
+  }
+}
+
+export function missingSettings(config: Config): string[] {
+  const lang: Lang = config.lang;
+  const missing: string[] = [];
+  if (config.server === undefined) missing.push(t(lang, 'tray.needs.server'));
+  if (config.auth === 'sql' && (config.user === undefined || config.password === undefined)) missing.push(t(lang, 'tray.needs.login'));
+  return missing;
+}

@@ -1,0 +1,219 @@
+// The tray on a real (virtual) desktop: Xvfb + tint2 + dunst on a private D-Bus, against the simulated
+// main till. Every poll after the first is triggered from the menu, so what happens is caused by the
+// test, never by a timer.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { menuRowCentre, startDesktop, waitUntil, type Desktop, type MenuRow } from '../support/desktop.js';
+import { startSimProcess, type SimProcess } from '../support/simProcess.js';
+
+const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const HOST = '127.0.66.1';
+
+const fleet = (backofficeId: string) => ({
+  tills: [
+    { name: 'KASSA1', clientId: '1', version: '38,5', role: 'main' },
+    { name: 'KASSA2', clientId: '2', version: '38,5', role: 'sales' },
+    { name: 'KASSA3', clientId: '3', version: '38,5', role: 'sales' },
+    { name: 'BACKOFFICE', clientId: backofficeId, version: '38,5', role: 'backoffice' },
+  ],
+});
+
+// The actions at the bottom of the menu never move: Kontrollera nu … Avsluta.
+const BOTTOM_ROWS: MenuRow[] = ['item', 'item', 'item', 'item', 'item', 'separator', 'item'];
+const CHECK_NOW = 0;
+const QUIT = 6;
+
+let desktop: Desktop | undefined;
+let sim: SimProcess | undefined;
+let tray: ChildProcess | undefined;
+let trayExit: Promise<number | null>;
+let dir: string;
+let port: number;
+let simArgs: string[];
+
+const statementLog = () => join(dir, 'statements.jsonl');
+const trayLog = () => join(dir, 'data', 'logs', 'kassavakt.log');
+const polls = () => (existsSync(statementLog()) ? readFileSync(statementLog(), 'utf8').split('\n').filter((l) => /dbo\.Kassor/i.test(l)).length : 0);
+const trayLogLines = (pattern: RegExp) => (existsSync(trayLog()) ? readFileSync(trayLog(), 'utf8').split('\n').filter((l) => pattern.test(l)).length : 0);
+/** Polls the tray has finished (notices sent, menu updated): it logs each one last. */
+const handledPolls = () => trayLogLines(/ poll (ok|failed)/);
+const notices = (pattern: RegExp) => desktop!.notifications().filter((n) => pattern.test(n.summary));
+
+/** Live (not zombie) processes whose command line matches. */
+function liveProcesses(pattern: RegExp): string[] {
+  const ps = spawnSync('ps', ['-eo', 'pid,ppid,stat,args', '--no-headers'], { encoding: 'utf8' }).stdout;
+  return ps.split('\n').filter((line) => pattern.test(line) && !/^\s*\d+\s+\d+\s+Z/.test(line));
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
+  const { port: free } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return free;
+}
+
+/** Opens the menu with a click on the icon, then clicks a row counted in BOTTOM_ROWS. */
+async function clickMenu(row: number): Promise<void> {
+  const d = desktop!;
+  await waitUntil(() => d.menuWindow() === null, 5000, 'menu to be closed');
+  const icon = d.trayIcon()!;
+  d.click(icon.x + Math.floor(icon.width / 2), icon.y + Math.floor(icon.height / 2));
+  await waitUntil(() => d.menuWindow() !== null, 5000, 'menu to open');
+  const menu = d.menuWindow()!;
+  // Measure from the bottom edge: the rows above the actions change with the state.
+  const bottomPart = { ...menu, y: menu.y + menu.height - heightOf(BOTTOM_ROWS), height: heightOf(BOTTOM_ROWS) };
+  const target = menuRowCentre(bottomPart, BOTTOM_ROWS, row);
+  d.click(target.x, target.y);
+}
+
+function heightOf(rows: MenuRow[]): number {
+  return 8 + rows.reduce((sum, r) => sum + (r === 'item' ? 25 : 1), 0);
+}
+
+/** Clicks "Kontrollera nu" and waits until the tray has handled that poll and every notice it sent has arrived. */
+async function checkNowAndWait(): Promise<void> {
+  const before = handledPolls();
+  await clickMenu(CHECK_NOW);
+  await waitUntil(() => handledPolls() > before, 10_000, 'a poll after "Kontrollera nu"');
+  await waitUntil(() => desktop!.notifications().length === trayLogLines(/ notice /), 10_000, 'the notices to arrive on D-Bus');
+}
+
+describe('kassavakt tray without a display', () => {
+  it('says so in one line, points to watch and exits 2', () => {
+    const env = { ...process.env };
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    const run = spawnSync(process.execPath, [CLI, 'tray', '--data', mkdtempSync(join(tmpdir(), 'kv-nodisplay-'))], { env, encoding: 'utf8', timeout: 15_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('kassavakt watch');
+  });
+});
+
+describe('kassavakt tray on a desktop', () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'kv-tray-'));
+    writeFileSync(join(dir, 'fleet.json'), JSON.stringify(fleet('4')));
+    desktop = await startDesktop(ARTIFACTS);
+    port = await freePort();
+    simArgs = ['--host', HOST, '--port', String(port), '--fleet', join(dir, 'fleet.json'), '--log', statementLog()];
+    sim = await startSimProcess(simArgs);
+    tray = spawn(
+      process.execPath,
+      [CLI, 'tray', '--data', join(dir, 'data'), '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', '3600', '--grace', '0.01'],
+      { env: { ...desktop.env, XDG_CONFIG_HOME: join(dir, 'xdg') }, stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    trayExit = new Promise((resolve) => tray!.once('exit', (code) => resolve(code)));
+  });
+
+  afterAll(async () => {
+    if (tray && tray.exitCode === null && tray.signalCode === null) {
+      tray.kill('SIGTERM');
+      await trayExit;
+    }
+    await sim?.stop();
+    await desktop?.stop();
+  });
+
+  it('shows its icon in the tray and polls the main till at start', async () => {
+    await waitUntil(() => desktop!.trayIcon() !== null, 15_000, 'the tray icon');
+    await waitUntil(() => polls() >= 1, 15_000, 'the first poll');
+    desktop!.screenshot('tray.png');
+    expect(desktop!.trayIcon()!.width).toBeGreaterThan(0);
+    expect(existsSync(join(ARTIFACTS, 'tray.png'))).toBe(true);
+  });
+
+  it('polls when "Kontrollera nu" is clicked', async () => {
+    await waitUntil(() => handledPolls() >= 1, 15_000, 'the first poll to be handled');
+    const before = polls();
+    await clickMenu(CHECK_NOW);
+    await waitUntil(() => polls() > before, 10_000, 'a query in the statement log');
+    expect(polls()).toBe(before + 1);
+  });
+
+  it('sends one Swedish notification for a duplicate Client ID', async () => {
+    // The sim re-reads a changed fleet file before it answers the next request.
+    writeFileSync(join(dir, 'fleet.json'), JSON.stringify(fleet('2')));
+    await checkNowAndWait();
+    await waitUntil(() => notices(/Klient ID/).length >= 1, 10_000, 'the duplicate-ID notification');
+    await checkNowAndWait();
+    const duplicate = notices(/Klient ID/);
+    expect(duplicate).toHaveLength(1);
+    expect(duplicate[0]!.summary).toBe('Två kassor har samma Klient ID');
+    expect(duplicate[0]!.body).toContain('BACKOFFICE');
+    expect(desktop!.notifications()).toHaveLength(1);
+    desktop!.screenshot('tray-duplicate.png');
+  });
+
+  it('says once that the main till does not answer, and once that it answers again', async () => {
+    await sim!.stop();
+    sim = undefined;
+    for (let i = 0; i < 5 && notices(/svarar inte/).length === 0; i++) await checkNowAndWait();
+    expect(notices(/svarar inte/)).toHaveLength(1);
+    await checkNowAndWait();
+    expect(notices(/svarar inte/)).toHaveLength(1);
+    desktop!.screenshot('tray-unreachable.png');
+
+    sim = await startSimProcess(simArgs);
+    for (let i = 0; i < 5 && notices(/svarar igen/).length === 0; i++) await checkNowAndWait();
+    expect(notices(/svarar igen/)).toHaveLength(1);
+    await checkNowAndWait();
+    expect(notices(/svarar igen/)).toHaveLength(1);
+    expect(notices(/svarar inte/)).toHaveLength(1);
+  });
+
+  it('lets a second start hand over to the running tray, which checks at once', async () => {
+    const before = handledPolls();
+    const second = spawnSync(process.execPath, [CLI, 'tray', '--data', join(dir, 'data')], { env: desktop!.env, encoding: 'utf8', timeout: 15_000 });
+    expect(second.status).toBe(0);
+    expect(second.stdout.trim()).toBe('Kassavakt körs redan – den kontrollerar kassorna nu.');
+    await waitUntil(() => handledPolls() > before, 10_000, 'the running tray to check');
+  });
+
+  it('quits from "Avsluta" and leaves no process behind', async () => {
+    const trayPid = tray!.pid!;
+    await clickMenu(QUIT);
+    expect(await trayExit).toBe(0);
+    await waitUntil(() => liveProcesses(/tray_linux_release/).length === 0, 5000, 'the helper to end');
+    expect(liveProcesses(/tray_linux_release/)).toEqual([]);
+    expect(liveProcesses(new RegExp(`^\\s*\\d+\\s+${trayPid}\\s`))).toEqual([]);
+    expect(readFileSync(trayLog(), 'utf8')).not.toMatch(/password kassavakt|--password/);
+  });
+
+  it('shows a broken settings file in the menu and the log instead of crashing', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'kv-tray-badconfig-'));
+    writeFileSync(join(data, 'config.json'), '{ "server": ');
+    const broken = spawn(process.execPath, [CLI, 'tray', '--data', data], {
+      env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const exit = new Promise((resolve) => broken.once('exit', resolve));
+    const log = join(data, 'logs', 'kassavakt.log');
+    await waitUntil(() => desktop!.trayIcon() !== null && existsSync(log) && /tray started/.test(readFileSync(log, 'utf8')), 15_000, 'the icon');
+    expect(readFileSync(log, 'utf8')).toContain('Inställningarna går inte att läsa');
+    expect(broken.exitCode).toBeNull();
+    broken.kill('SIGTERM');
+    await exit;
+  });
+
+  it('leaves no helper behind when the tray process is killed outright', async () => {
+    tray = spawn(process.execPath, [CLI, 'tray', '--data', join(dir, 'data'), '--interval', '3600'], {
+      env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    trayExit = new Promise((resolve) => tray!.once('exit', (code) => resolve(code)));
+    await waitUntil(() => liveProcesses(/tray_linux_release/).length === 1 && desktop!.trayIcon() !== null, 15_000, 'the icon');
+    tray.kill('SIGKILL');
+    await trayExit;
+    // The helper reads its orders from the tray's pipe; when that closes it ends itself.
+    await waitUntil(() => liveProcesses(/tray_linux_release/).length === 0, 10_000, 'the orphaned helper to end');
+  });
+});

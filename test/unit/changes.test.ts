@@ -88,8 +88,8 @@ describe('diffPoll', () => {
       [ok('2026-11-25T09:00:00.000Z', fleet()), []],
     ]);
     expect(changes.slice(2)).toEqual([
-      { type: 'finding.raised', at: '2026-11-25T07:01:00.000Z', key: 'VERSION_MISMATCH:KASSA2', code: 'VERSION_MISMATCH', severity: 'warning', tills: ['KASSA2'], message: 'KASSA2 är efter' },
-      { type: 'finding.cleared', at: '2026-11-25T09:00:00.000Z', key: 'VERSION_MISMATCH:KASSA2', code: 'VERSION_MISMATCH', severity: 'warning', tills: ['KASSA2'], since: '2026-11-25T07:01:00.000Z' },
+      { type: 'finding.raised', at: '2026-11-25T07:01:00.000Z', key: 'VERSION_MISMATCH', code: 'VERSION_MISMATCH', severity: 'warning', tills: ['KASSA2'], message: 'KASSA2 är efter' },
+      { type: 'finding.cleared', at: '2026-11-25T09:00:00.000Z', key: 'VERSION_MISMATCH', code: 'VERSION_MISMATCH', severity: 'warning', tills: ['KASSA2'], since: '2026-11-25T07:01:00.000Z' },
     ]);
     expect(state.findings.size).toBe(0);
   });
@@ -134,7 +134,7 @@ describe('diffPoll', () => {
     ]);
     expect(state.tills.get('KASSA1')?.version).toBe('38,5');
     expect(state.tills.has('KASSA9')).toBe(false);
-    expect([...state.findings.keys()]).toEqual(['VERSION_MISMATCH:KASSA2']);
+    expect([...state.findings.keys()]).toEqual(['VERSION_MISMATCH']);
   });
 
   it('compares names case-insensitively and replaces only the tills that changed', () => {

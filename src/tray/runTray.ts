@@ -19,6 +19,8 @@ import { RotatingLog, logPath } from '../platform/log.js';
 import { acquireInstance } from '../platform/singleInstance.js';
 import { openHistoryStore } from '../store/index.js';
 import { desktopNotifier } from './notifier.js';
+import { defaultDownloadFolder } from '../update/downloadsFolder.js';
+import { watchDownloads } from '../update/downloadWatcher.js';
 import { TrayApp } from './trayApp.js';
 import { TrayHost } from './trayHost.js';
 import { resolveTraySetup } from './traySetup.js';
@@ -88,6 +90,17 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
 
   const notify = desktopNotifier(t(config.lang, 'tray.name'), options.iconDir);
   let lastPoll: PollResult | null = null;
+  // A new pckassa*.exe in Downloads is judged against the fleet of the latest good poll, at once.
+  const downloads = watchDownloads({
+    folders: [defaultDownloadFolder(), ...config.watchFolders],
+    lang: config.lang,
+    fleet: () => (lastPoll?.ok ? lastPoll.snapshot : undefined),
+    onVerdict: ({ verdict }) => {
+      const severity = verdict.matches === false ? 'error' : verdict.matches ? 'info' : 'warning';
+      notify({ title: verdict.message, body: verdict.advice, severity }).catch((error: unknown) => log.warn(`notify: ${String(error)}`));
+    },
+    onError: (error) => log.warn(`downloads: ${String(error)}`),
+  });
   // The overview page and the repair share one source with the tray: its history and its last poll.
   const source = liveSource({ config: () => config, lastPoll: () => lastPoll, history, dataDir: options.dataDir });
   let overview: ConsoleHandle | null = null;
@@ -144,6 +157,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
       log,
       close: async () => {
         await overview?.close();
+        await downloads.close();
         await monitor?.close();
         history.close();
         await lock.release();

@@ -112,6 +112,8 @@ function versionMismatch(tills: AnalyzedTill[], lang: Lang): Finding[] {
 }
 
 function duplicateClientIds(tills: AnalyzedTill[], suggested: number, lang: Lang): Finding[] {
+  // Each group's advice hands out the next free IDs, so two groups are never told to use the same one.
+  let nextFree = suggested;
   return findDuplicateClientIds(tills).map((group) => ({
     code: 'DUPLICATE_CLIENT_ID' as const,
     severity: 'error' as const,
@@ -120,7 +122,7 @@ function duplicateClientIds(tills: AnalyzedTill[], suggested: number, lang: Lang
       tills: joinList(lang, names(group.tills)),
       id: displayId(group),
     }),
-    advice: duplicateAdvice(group, suggested, lang),
+    advice: duplicateAdvice(group, nextFree, lang, (used) => (nextFree += used)),
   }));
 }
 
@@ -128,7 +130,7 @@ function displayId(group: ClientIdGroup): string {
   return String(group.tills[0]!.clientId).trim();
 }
 
-function duplicateAdvice(group: ClientIdGroup, suggested: number, lang: Lang): string {
+function duplicateAdvice(group: ClientIdGroup, suggested: number, lang: Lang, use: (count: number) => void): string {
   const selling = group.tills.filter(isSelling);
   if (selling.length >= 2) {
     return t(lang, 'fleet.duplicate.adviceSupport', { tills: joinList(lang, names(selling)) });
@@ -140,6 +142,7 @@ function duplicateAdvice(group: ClientIdGroup, suggested: number, lang: Lang): s
       ? group.tills.filter((x) => !isSelling(x))
       : [...group.tills].sort((a, b) => a.name.localeCompare(b.name)).slice(1);
   const ids = toChange.map((_, i) => suggested + i);
+  use(ids.length);
   const base = t(lang, 'fleet.duplicate.adviceChange', {
     tills: joinList(lang, names(toChange)),
     ids: joinList(lang, ids.map(String)),

@@ -119,6 +119,11 @@ describe('DUPLICATE_CLIENT_ID', () => {
     expect(a.tills[0]).toMatchObject({ name: 'KASSA1', role: 'main', clientId: 1, version: '38,5', connected: true, address: '10.0.0.5' });
   });
 
+  it('hands each group its own free IDs', () => {
+    const dup = assessFleet([till('A', 1, '38,5', 'main'), till('B', 1, '38,5', 'backoffice'), till('C', 2, '38,5'), till('D', 2, '38,5', 'backoffice')], 'sv').findings;
+    expect(dup.map((f) => f.advice.match(/till (\d+)/)?.[1])).toEqual(['3', '4']);
+  });
+
   it('groups each shared ID separately', () => {
     const dup = assessFleet([till('A', 1, '38,5', 'main'), till('B', 1, '38,5', 'backoffice'), till('C', 2, '38,5'), till('D', 2, '38,5', 'backoffice')], 'sv').findings;
     expect(dup.map((f) => findingKey(f))).toEqual(['DUPLICATE_CLIENT_ID:A,B', 'DUPLICATE_CLIENT_ID:C,D']);

@@ -58,6 +58,8 @@ export function poolConfig(config: Config, target: ConnectionTarget, hooks: Pool
       // datetime columns carry the shop's local time; the monitor runs in the same shop.
       useUTC: false,
       connectionIsolationLevel: sql.ISOLATION_LEVEL.READ_UNCOMMITTED,
+      // tedious counts 4060 (database missing) as transient and retries; a poll wants the first answer.
+      maxRetriesOnTransientErrors: 0,
       // After a request timeout the connection is dropped anyway; waiting long for the server to
       // acknowledge the cancel would only stretch the poll.
       cancelTimeout: CANCEL_TIMEOUT_MS,

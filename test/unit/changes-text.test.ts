@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/core/changes.js';
 import { LANGS } from '../../src/core/i18n.js';
-import { changeLine, describeChange, formatDuration } from '../../src/cli/historyText.js';
+import { changeLine } from '../../src/cli/historyText.js';
+import { describeChange, formatDuration } from '../../src/core/changeText.js';
 
 const at = '2026-11-25T08:01:00.000Z';
 const every: Change[] = [

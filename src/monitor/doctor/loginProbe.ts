@@ -28,8 +28,6 @@ export async function probeLogin(
     connectionTimeout: timeouts.loginMs,
     requestTimeout: timeouts.queryMs,
     pool: { min: 0, max: 1 },
-    // tedious counts 4060 as transient and would retry; the doctor wants the first answer.
-    options: { ...base.options, maxRetriesOnTransientErrors: 0 },
   });
   pool.on('error', () => undefined);
   const loginStarted = performance.now();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startSim } from '../src/sim/index.js';
+import { TRAY_NODE_OPTIONS } from '../src/tray/nodeOptions.js';
 import { startDesktop, waitUntil, type Desktop } from '../test/support/desktop.js';
 
 const CLI = join(process.cwd(), 'dist', 'kassavakt.js');
@@ -51,7 +52,12 @@ function pssMb(pid: number): number {
   return smapsMb(pid, 'Pss');
 }
 
-function smapsMb(pid: number, field: 'Rss' | 'Pss'): number {
+/** Unique set size: pages only this process uses, what Windows' Task Manager shows as "Memory". */
+function ussMb(pid: number): number {
+  return smapsMb(pid, 'Private_Clean') + smapsMb(pid, 'Private_Dirty');
+}
+
+function smapsMb(pid: number, field: 'Rss' | 'Pss' | 'Private_Clean' | 'Private_Dirty'): number {
   const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
   return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)![1]) / 1024;
 }
@@ -82,7 +88,7 @@ async function startTray(desktop: Desktop, port: number, interval: string): Prom
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [CLI, 'tray', '--data', dataDir, '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', interval],
+    [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', dataDir, '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', interval],
     { env: { ...desktop.env, XDG_CONFIG_HOME: join(dataDir, 'xdg') }, stdio: 'ignore' },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -137,14 +143,19 @@ try {
   await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
   const usedMs = ((cpuTicks(idle.child.pid!) + cpuTicks(idle.helper) - before) * 1000) / TICKS_PER_SECOND;
   const baseMs = ((cpuTicks(idleNode.pid!) - baseBefore) * 1000) / TICKS_PER_SECOND;
+  const bareNodeMb = rssMb(idleNode.pid!);
   idleNode.kill();
   const restNode = rssMb(idle.child.pid!);
   const restHelper = rssMb(idle.helper);
   const restPss = pssMb(idle.child.pid!) + pssMb(idle.helper);
+  const restUss = ussMb(idle.child.pid!) + ussMb(idle.helper);
   emit('rss_at_rest', restNode + restHelper, 'MB', {
     node_mb: Number(restNode.toFixed(1)),
     helper_mb: Number(restHelper.toFixed(1)),
     pss_mb: Number(restPss.toFixed(1)),
+    uss_mb: Number(restUss.toFixed(1)),
+    baseline_bare_idle_node_mb: Number(bareNodeMb.toFixed(1)),
+    node_ratio_to_bare_node: Number((restNode / bareNodeMb).toFixed(2)),
     target_mb: 80,
   });
   emit('cpu_idle', (usedMs / (IDLE_SECONDS * 1000)) * 100, '%', {
@@ -176,6 +187,7 @@ try {
     node_mb: Number(rssMb(busy.child.pid!).toFixed(1)),
     helper_mb: Number(rssMb(busy.helper).toFixed(1)),
     pss_mb: Number((pssMb(busy.child.pid!) + pssMb(busy.helper)).toFixed(1)),
+    uss_mb: Number((ussMb(busy.child.pid!) + ussMb(busy.helper)).toFixed(1)),
   });
   emit('rss_curve', endMb, 'MB', { samples_polls_mb: curve, ratio_end_to_500_polls: Number((endMb / curve[0]![1]).toFixed(3)) });
   emit('poll_rate', POLLS / seconds, 'polls/s');

@@ -1,6 +1,11 @@
-// Bundles the CLI into one file; dependencies stay in node_modules (native addons cannot be bundled).
+// Bundles the CLI into one file with its pure-JavaScript dependencies. Packages that carry native
+// code or helper programs next to their sources stay in node_modules. @azure/identity is replaced by
+// a stub (see build/stubs/azure-identity.cjs).
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { writeIcons } from './icons.mjs';
+
+const stub = (name) => fileURLToPath(new URL(`./stubs/${name}`, import.meta.url));
 
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -9,9 +14,14 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  packages: 'external',
+  external: ['better-sqlite3', 'systray2', 'node-notifier'],
+  alias: { '@azure/identity': stub('azure-identity.cjs') },
+  // Smaller source text in memory; identifiers stay readable in stack traces in the log.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: true,
-  banner: { js: '#!/usr/bin/env node' },
+  // Bundled CommonJS packages call require() for Node's own modules.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
 

@@ -50,6 +50,8 @@ export const configSchema = z
         quietHours: z.object({ start: clock, end: clock }).optional(),
         unreachableAfterPolls: z.number().int().min(1).max(100).default(3),
         reachableAfterPolls: z.number().int().min(1).max(100).default(2),
+        /** Quiet time after start and after waking from sleep; default 3 minutes or the debounce if longer. */
+        graceMinutes: z.number().min(0).max(120).optional(),
       })
       .prefault({}),
     watchFolders: z.array(z.string().min(1)).default([]),

@@ -23,6 +23,7 @@ import { defaultDownloadFolder } from '../update/downloadsFolder.js';
 import { watchDownloads } from '../update/downloadWatcher.js';
 import { TrayApp } from './trayApp.js';
 import { TrayHost } from './trayHost.js';
+import { TRAY_NODE_OPTIONS } from './nodeOptions.js';
 import { resolveTraySetup } from './traySetup.js';
 
 export interface RunTrayOptions {
@@ -182,11 +183,11 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
   if (activatedEarly) void app.check();
   await app.done;
   for (const signal of signals) process.off(signal, onSignal);
-  if (restartAfterQuit) spawn(process.execPath, process.argv.slice(1), { detached: true, stdio: 'ignore' }).unref();
+  if (restartAfterQuit) spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { detached: true, stdio: 'ignore' }).unref();
   return 0;
 }
 
 export function launchCommand(dataDirOption: string | undefined): LaunchCommand {
   const script = fileURLToPath(import.meta.url);
-  return { executable: process.execPath, args: [script, 'tray', ...(dataDirOption ? ['--data', dataDirOption] : [])] };
+  return { executable: process.execPath, args: [...TRAY_NODE_OPTIONS, script, 'tray', ...(dataDirOption ? ['--data', dataDirOption] : [])] };
 }

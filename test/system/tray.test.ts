@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { menuRowCentre, startDesktop, waitUntil, type Desktop, type MenuRow } from '../support/desktop.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
+import { TRAY_NODE_OPTIONS } from '../../src/tray/nodeOptions.js';
 
 const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -108,7 +109,7 @@ describe('kassavakt tray on a desktop', () => {
     sim = await startSimProcess(simArgs);
     tray = spawn(
       process.execPath,
-      [CLI, 'tray', '--data', join(dir, 'data'), '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', '3600', '--grace', '0.01'],
+      [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data'), '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', '3600', '--grace', '0.01'],
       { env: { ...desktop.env, XDG_CONFIG_HOME: join(dir, 'xdg') }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     trayExit = new Promise((resolve) => tray!.once('exit', (code) => resolve(code)));
@@ -172,7 +173,7 @@ describe('kassavakt tray on a desktop', () => {
 
   it('lets a second start hand over to the running tray, which checks at once', async () => {
     const before = handledPolls();
-    const second = spawnSync(process.execPath, [CLI, 'tray', '--data', join(dir, 'data')], { env: desktop!.env, encoding: 'utf8', timeout: 15_000 });
+    const second = spawnSync(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data')], { env: desktop!.env, encoding: 'utf8', timeout: 15_000 });
     expect(second.status).toBe(0);
     expect(second.stdout.trim()).toBe('Kassavakt körs redan – den kontrollerar kassorna nu.');
     await waitUntil(() => handledPolls() > before, 10_000, 'the running tray to check');
@@ -191,7 +192,7 @@ describe('kassavakt tray on a desktop', () => {
   it('shows a broken settings file in the menu and the log instead of crashing', async () => {
     const data = mkdtempSync(join(tmpdir(), 'kv-tray-badconfig-'));
     writeFileSync(join(data, 'config.json'), '{ "server": ');
-    const broken = spawn(process.execPath, [CLI, 'tray', '--data', data], {
+    const broken = spawn(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', data], {
       env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
@@ -205,7 +206,7 @@ describe('kassavakt tray on a desktop', () => {
   });
 
   it('leaves no helper behind when the tray process is killed outright', async () => {
-    tray = spawn(process.execPath, [CLI, 'tray', '--data', join(dir, 'data'), '--interval', '3600'], {
+    tray = spawn(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data'), '--interval', '3600'], {
       env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

@@ -78,4 +78,11 @@ describe('settings from the config file', () => {
       sleepGapMs: 480_000,
     });
   });
+
+  it('take the grace period as it is written when the file sets one, zero included', () => {
+    const notifications = defaultConfig().notifications;
+    expect(alertSettingsFromConfig({ ...notifications, graceMinutes: 0.5 }, 60_000).graceMs).toBe(30_000);
+    expect(alertSettingsFromConfig({ ...notifications, graceMinutes: 0 }, 60_000).graceMs).toBe(0);
+    expect(alertSettingsFromConfig(notifications, 60_000).graceMs).toBe(180_000);
+  });
 });

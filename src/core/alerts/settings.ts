@@ -34,6 +34,9 @@ export function alertSettingsFromConfig(notifications: Config['notifications'], 
     quietHours: notifications.quietHours ?? null,
     unreachableAfterPolls: notifications.unreachableAfterPolls,
     reachableAfterPolls: notifications.reachableAfterPolls,
-    graceMs: Math.max(base.graceMs, notifications.unreachableAfterPolls * pollIntervalMs),
+    graceMs:
+      notifications.graceMinutes === undefined
+        ? Math.max(base.graceMs, notifications.unreachableAfterPolls * pollIntervalMs)
+        : notifications.graceMinutes * MINUTE,
   };
 }

@@ -155,6 +155,10 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
         await notify({ title: t(config.lang, 'tray.repairTitle'), body: outcome.message, severity: outcome.ok ? 'info' : 'warning' });
         await app!.check();
       },
+      diagnose: async () => {
+        const view = await source.checkConnection(config.lang);
+        return view.ok ? null : view.summary;
+      },
       log,
       close: async () => {
         await overview?.close();

@@ -35,6 +35,8 @@ export interface TrayPorts {
   showTray: (state: TrayState, onClick: (key: SlotKey) => void, onHelperExit: () => void) => Promise<TrayHost>;
   openOverview: () => Promise<void>;
   repair: () => Promise<void>;
+  /** The connection doctor's verdict and fix in the user's words; null when it finds nothing wrong. */
+  diagnose: () => Promise<string | null>;
   log: RotatingLog;
   /** Frees everything else (connection, history file, instance lock). */
   close: () => Promise<void>;
@@ -55,7 +57,11 @@ export class TrayApp {
   private connection: Connection = 'starting';
   private tills: readonly AnalyzedTill[] = [];
   private findings: readonly Finding[] = [];
+  /** The poll's short reason for the latest failure, for the menu. */
   private verdict: string | undefined;
+  private failedInRow = 0;
+  /** The doctor's verdict for this outage: asked once, when the failures reach the debounce. */
+  private outageVerdict: string | null = null;
   private autostartOn: boolean | null = null;
   private host: TrayHost | null = null;
   private schedule: RunningSchedule | null = null;
@@ -135,9 +141,13 @@ export class TrayApp {
       this.tills = assessment.tills;
       this.findings = findings;
       input = { type: 'poll', ok: true, findings, tills: assessment.tills, ...clock(Date.parse(result.at)) };
+      this.failedInRow = 0;
+      this.outageVerdict = null;
     } else {
       this.verdict = t(this.lang, `history.reason.${result.reason}`);
-      input = { type: 'poll', ok: false, verdict: this.verdict, ...clock(Date.parse(result.at)) };
+      this.failedInRow += 1;
+      if (this.failedInRow === this.settings.unreachableAfterPolls) this.outageVerdict = await this.diagnose();
+      input = { type: 'poll', ok: false, verdict: this.outageVerdict ?? this.verdict, ...clock(Date.parse(result.at)) };
     }
     try {
       this.ports.recordPoll(result, findings);
@@ -160,6 +170,15 @@ export class TrayApp {
     // Written last, so a reader of the log knows that everything this poll caused has been done.
     if (result.ok) this.ports.log.info(`poll ok: ${this.tills.length} tills, ${findings.length} findings`);
     else this.ports.log.warn(`poll failed: ${result.reason}: ${result.detail}`);
+  }
+
+  private async diagnose(): Promise<string | null> {
+    try {
+      return await this.ports.diagnose();
+    } catch (error) {
+      this.ports.log.warn(`doctor failed: ${(error as Error).message}`);
+      return null;
+    }
   }
 
   private state(): TrayState {

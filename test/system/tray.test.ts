@@ -2,13 +2,14 @@
 // main till. Every poll after the first is triggered from the menu, so what happens is caused by the
 // test, never by a timer.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { menuRowCentre, startDesktop, waitUntil, type Desktop, type MenuRow } from '../support/desktop.js';
+import { STRINGS, makePe } from '../support/peFixtures.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 import { TRAY_NODE_OPTIONS } from '../../src/tray/nodeOptions.js';
 
@@ -39,6 +40,8 @@ let port: number;
 let simArgs: string[];
 
 const statementLog = () => join(dir, 'statements.jsonl');
+/** The tray runs with HOME here, so its default Downloads folder is this one. */
+const downloads = () => join(dir, 'home', 'Downloads');
 const trayLog = () => join(dir, 'data', 'logs', 'kassavakt.log');
 const polls = () => (existsSync(statementLog()) ? readFileSync(statementLog(), 'utf8').split('\n').filter((l) => /dbo\.Kassor/i.test(l)).length : 0);
 const trayLogLines = (pattern: RegExp) => (existsSync(trayLog()) ? readFileSync(trayLog(), 'utf8').split('\n').filter((l) => pattern.test(l)).length : 0);
@@ -107,10 +110,11 @@ describe('kassavakt tray on a desktop', () => {
     port = await freePort();
     simArgs = ['--host', HOST, '--port', String(port), '--fleet', join(dir, 'fleet.json'), '--log', statementLog()];
     sim = await startSimProcess(simArgs);
+    mkdirSync(downloads(), { recursive: true });
     tray = spawn(
       process.execPath,
       [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data'), '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', '3600', '--grace', '0.01'],
-      { env: { ...desktop.env, XDG_CONFIG_HOME: join(dir, 'xdg') }, stdio: ['ignore', 'inherit', 'inherit'] },
+      { env: { ...desktop.env, HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'xdg') }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     trayExit = new Promise((resolve) => tray!.once('exit', (code) => resolve(code)));
   });
@@ -159,6 +163,10 @@ describe('kassavakt tray on a desktop', () => {
     sim = undefined;
     for (let i = 0; i < 5 && notices(/svarar inte/).length === 0; i++) await checkNowAndWait();
     expect(notices(/svarar inte/)).toHaveLength(1);
+    // The connection doctor's verdict and fix: the till machine answers, its database port does not.
+    expect(notices(/svarar inte/)[0]!.body).toBe(
+      `Huvudkassan (${HOST}) svarar, men databasen tar inte emot anslutningar på port ${port}. Kontrollera att tjänsten SQL Server (PCKASSA) körs på huvudkassan, eller starta om huvudkassan.`,
+    );
     await checkNowAndWait();
     expect(notices(/svarar inte/)).toHaveLength(1);
     desktop!.screenshot('tray-unreachable.png');
@@ -169,6 +177,20 @@ describe('kassavakt tray on a desktop', () => {
     await checkNowAndWait();
     expect(notices(/svarar igen/)).toHaveLength(1);
     expect(notices(/svarar inte/)).toHaveLength(1);
+  });
+
+  it('tells at once when a wrong update file lands in Downloads, once per file', async () => {
+    // As Chrome saves: the partial file first, renamed when complete.
+    const partial = join(downloads(), 'pckassaupp32.exe.crdownload');
+    writeFileSync(partial, makePe({ strings: STRINGS.nonfiscal, payloadBytes: 64 * 1024 }));
+    renameSync(partial, join(downloads(), 'pckassaupp32.exe'));
+    await waitUntil(() => notices(/^Fel fil/).length === 1, 15_000, 'the wrong-file notification');
+    expect(notices(/^Fel fil/)[0]!.summary).toContain('38,05 (utan kontrollbox) men era säljande kassor kör 38,5');
+    // A right file after it: once its notice is there, the watcher has seen everything before it.
+    writeFileSync(join(downloads(), 'pckassaupp32 (1).exe'), makePe({ strings: STRINGS.fiscal, payloadBytes: 64 * 1024 }));
+    await waitUntil(() => notices(/^Rätt fil/).length === 1, 15_000, 'the right-file notification');
+    expect(notices(/^Fel fil/)).toHaveLength(1);
+    desktop!.screenshot('tray-download.png');
   });
 
   it('lets a second start hand over to the running tray, which checks at once', async () => {

@@ -62,6 +62,18 @@ function smapsMb(pid: number, field: 'Rss' | 'Pss' | 'Private_Clean' | 'Private_
   return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)![1]) / 1024;
 }
 
+/** RSS of mapped files (the node executable, GTK and other shared libraries): program code, not data. */
+function mappedFilesMb(pid: number): number {
+  let kb = 0;
+  let fileBacked = false;
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const mapping = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
+    if (mapping) fileBacked = mapping[1]!.startsWith('/');
+    else if (fileBacked && line.startsWith('Rss:')) kb += Number(/(\d+)/.exec(line)![1]);
+  }
+  return kb / 1024;
+}
+
 /** utime + stime in clock ticks. */
 function cpuTicks(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -138,10 +150,13 @@ try {
   emit('start_to_first_icon', idle.iconMs, 'ms', { baseline_bare_node_start_ms: Number(bare.toFixed(1)), ratio: Number((idle.iconMs / bare).toFixed(2)) });
   emit('start_to_first_poll', idle.firstPollMs, 'ms', { ratio_to_bare_node_start: Number((idle.firstPollMs / bare).toFixed(2)) });
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const before = cpuTicks(idle.child.pid!) + cpuTicks(idle.helper);
+  const nodeBefore = cpuTicks(idle.child.pid!);
+  const helperBefore = cpuTicks(idle.helper);
   const baseBefore = cpuTicks(idleNode.pid!);
   await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
-  const usedMs = ((cpuTicks(idle.child.pid!) + cpuTicks(idle.helper) - before) * 1000) / TICKS_PER_SECOND;
+  const nodeMs = ((cpuTicks(idle.child.pid!) - nodeBefore) * 1000) / TICKS_PER_SECOND;
+  const helperMs = ((cpuTicks(idle.helper) - helperBefore) * 1000) / TICKS_PER_SECOND;
+  const usedMs = nodeMs + helperMs;
   const baseMs = ((cpuTicks(idleNode.pid!) - baseBefore) * 1000) / TICKS_PER_SECOND;
   const bareNodeMb = rssMb(idleNode.pid!);
   idleNode.kill();
@@ -154,6 +169,7 @@ try {
     helper_mb: Number(restHelper.toFixed(1)),
     pss_mb: Number(restPss.toFixed(1)),
     uss_mb: Number(restUss.toFixed(1)),
+    mapped_files_mb: Number((mappedFilesMb(idle.child.pid!) + mappedFilesMb(idle.helper)).toFixed(1)),
     baseline_bare_idle_node_mb: Number(bareNodeMb.toFixed(1)),
     node_ratio_to_bare_node: Number((restNode / bareNodeMb).toFixed(2)),
     target_mb: 80,
@@ -161,6 +177,8 @@ try {
   emit('cpu_idle', (usedMs / (IDLE_SECONDS * 1000)) * 100, '%', {
     window_s: IDLE_SECONDS,
     cpu_ms: usedMs,
+    node_cpu_ms: nodeMs,
+    helper_cpu_ms: helperMs,
     baseline_idle_node_cpu_ms: baseMs,
     // Both are often 0 ticks (10 ms resolution): then there is no ratio to give.
     ratio: baseMs > 0 ? Number((usedMs / baseMs).toFixed(2)) : null,

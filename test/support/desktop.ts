@@ -146,8 +146,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
   return result.stdout;
 }
 
+/** The window tree; asked again when a window vanished while xwininfo walked the tree (BadWindow). */
 function treeLines(env: NodeJS.ProcessEnv): string[] {
-  return run('xwininfo', ['-root', '-tree'], env).split('\n');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return run('xwininfo', ['-root', '-tree'], env).split('\n');
+    } catch (error) {
+      if (attempt >= 5 || !/Bad (Window|Drawable)/.test((error as Error).message)) throw error;
+    }
+  }
 }
 
 /** `0x600007 "name": ("res" "class")  24x24+0+0  +4+740`: size and absolute position. */

@@ -25,6 +25,9 @@ export interface WatchDownloadsOptions {
   settleMs?: number;
   /** An incomplete file (cut PE, empty) that stays unchanged this long is reported as it is. */
   giveUpMs?: number;
+  /** With nothing settling, how often to look anyway: the folder watchers miss changes on network
+   * shares and in folders created later. */
+  idlePollMs?: number;
   /** The latest known fleet, asked for each verdict. */
   fleet?: () => FleetSnapshot | undefined;
   lang?: Lang;
@@ -52,6 +55,8 @@ export function watchDownloads(options: WatchDownloadsOptions): DownloadWatcher 
   const folders = options.folders ?? [defaultDownloadFolder()];
   const settleMs = options.settleMs ?? 2000;
   const giveUpMs = options.giveUpMs ?? 60_000;
+  const busyPollMs = Math.min(1000, Math.max(50, settleMs / 4));
+  const idlePollMs = options.idlePollMs ?? 5000;
   const report = options.onError ?? (() => {});
   const sightings = new Map<string, Sighting>();
   /** The identity last reported (or present at start) per path. */
@@ -129,12 +134,19 @@ export function watchDownloads(options: WatchDownloadsOptions): DownloadWatcher 
         baseline = false;
       } while (again && !closed);
       running = null;
+      reschedule();
     })();
     return running;
   }
 
+  /** The next look: soon while a file settles, seldom otherwise (an idle tray should not spin). */
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  function reschedule(): void {
+    clearTimeout(timer);
+    if (!closed) timer = setTimeout(() => void trigger(), sightings.size > 0 ? busyPollMs : idlePollMs);
+  }
+
   const ready = trigger(true);
-  const interval = setInterval(() => void trigger(), Math.min(1000, Math.max(50, settleMs / 4)));
   const watchers: FSWatcher[] = [];
   for (const folder of folders) {
     try {
@@ -150,7 +162,7 @@ export function watchDownloads(options: WatchDownloadsOptions): DownloadWatcher 
     ready,
     async close() {
       closed = true;
-      clearInterval(interval);
+      clearTimeout(timer);
       for (const watcher of watchers) watcher.close();
       await running;
     },

@@ -141,6 +141,21 @@ describe('watchDownloads', () => {
   });
 });
 
+describe('watchDownloads without folder events', () => {
+  it('still finds a file in a folder created later, by looking now and then', async () => {
+    const base = fixtureDir('kassavakt-dl-');
+    const later = join(base, 'later');
+    const verdicts: DownloadVerdict[] = [];
+    // Only the missing folder is watched: no folder watcher can tell about it, only the slow look.
+    watcher = watchDownloads({ folders: [later], settleMs: 100, idlePollMs: 150, fleet: () => fleet, onVerdict: (v) => verdicts.push(v) });
+    await watcher.ready;
+    mkdirSync(later);
+    writeFileSync(join(later, 'pckassaupp32.exe'), fiscal);
+    await waitFor(() => verdicts.length === 1, 'the file in the new folder');
+    expect(verdicts[0]!.verdict).toMatchObject({ outcome: 'right', matches: true });
+  });
+});
+
 describe('defaultDownloadFolder', () => {
   it('uses the XDG download directory, or ~/Downloads when none is set', () => {
     const home = fixtureDir('kassavakt-home-');

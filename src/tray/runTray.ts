@@ -1,7 +1,6 @@
 // Starts the tray process: display check, single instance, log, settings, then the real ports
 // (monitor, history, notifications, autostart, icon) around a TrayApp, and a clean stop on quit,
 // on signals and when the helper dies.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { liveSource } from '../console/liveSource.js';
@@ -24,6 +23,7 @@ import { watchDownloads } from '../update/downloadWatcher.js';
 import { TrayApp } from './trayApp.js';
 import { TrayHost } from './trayHost.js';
 import { TRAY_NODE_OPTIONS } from './nodeOptions.js';
+import { relaunchDetached } from './relaunch.js';
 import { resolveTraySetup } from './traySetup.js';
 
 export interface RunTrayOptions {
@@ -187,11 +187,13 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
   if (activatedEarly) void app.check();
   await app.done;
   for (const signal of signals) process.off(signal, onSignal);
-  if (restartAfterQuit) spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { detached: true, stdio: 'ignore' }).unref();
+  if (restartAfterQuit) relaunchDetached();
   return 0;
 }
 
-export function launchCommand(dataDirOption: string | undefined): LaunchCommand {
+/** The autostart entry's command; on Windows with --detach, so that no console window stays open. */
+export function launchCommand(dataDirOption: string | undefined, platform: NodeJS.Platform = process.platform): LaunchCommand {
   const script = fileURLToPath(import.meta.url);
-  return { executable: process.execPath, args: [...TRAY_NODE_OPTIONS, script, 'tray', ...(dataDirOption ? ['--data', dataDirOption] : [])] };
+  const args = [...TRAY_NODE_OPTIONS, script, 'tray', ...(dataDirOption ? ['--data', dataDirOption] : [])];
+  return { executable: process.execPath, args: platform === 'win32' ? [...args, '--detach'] : args };
 }

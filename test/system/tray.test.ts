@@ -239,4 +239,21 @@ describe('kassavakt tray on a desktop', () => {
     // The helper reads its orders from the tray's pipe; when that closes it ends itself.
     await waitUntil(() => liveProcesses(/tray_linux_release/).length === 0, 10_000, 'the orphaned helper to end');
   });
+
+  it('starts in the background with --detach (the Windows autostart entry) and returns at once', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'kv-tray-detach-'));
+    const started = spawnSync(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', data, '--interval', '3600', '--detach'], {
+      env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(started.status).toBe(0);
+    expect(started.stdout + started.stderr).toBe('');
+    await waitUntil(() => desktop!.trayIcon() !== null, 15_000, 'the icon of the detached tray');
+    const copies = liveProcesses(new RegExp(`kassavakt\\.js tray --data ${data} --interval 3600$`));
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toContain('--lite-mode --no-expose-wasm');
+    process.kill(Number(copies[0]!.trim().split(/\s+/)[0]), 'SIGTERM');
+    await waitUntil(() => desktop!.trayIcon() === null && liveProcesses(/tray_linux_release/).length === 0, 10_000, 'the detached tray to quit');
+  });
 });

@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../../core/errors.js';
 import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
+import { relaunchDetached } from '../../tray/relaunch.js';
 import { launchCommand, runTray } from '../../tray/runTray.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 
 interface TrayOptions extends ConnectionOptions {
   interval?: number;
   grace?: number;
+  detach?: boolean;
 }
 
 export function registerTray(program: Command): void {
@@ -18,7 +20,12 @@ export function registerTray(program: Command): void {
     .addOption(new Option('--interval <seconds>', 'poll every N seconds instead of the configured schedule').argParser(seconds('--interval')))
     .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(seconds('--grace')))
     .addOption(langOption())
+    .option('--detach', 'start in the background, without a console window, and return at once')
     .action(async (opts: TrayOptions) => {
+      if (opts.detach) {
+        relaunchDetached();
+        return;
+      }
       const dataDir = resolveDataDir(opts);
       const lang: Lang = opts.lang ?? DEFAULT_LANG;
       process.exitCode = await runTray({

@@ -22,6 +22,18 @@ describe('overview page', () => {
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  it('marks each till in the table with its worst problem, and only the tills that have one', () => {
+    const page = renderOverview(fixtureFleet, 'sv', { now: FIXTURE_NOW }).text;
+    const badge = (till: string) => {
+      const row = new RegExp(`<tr data-till="${till}">(.*?)</tr>`).exec(page)![1]!;
+      return /<span class="badge (\w+)">([^<]*)<\/span>/.exec(row)?.slice(1) ?? null;
+    };
+    expect(badge('KASSA1')).toBeNull();
+    expect(badge('KASSA2')).toEqual(['error', 'FEL']);
+    expect(badge('KASSA3')).toEqual(['warning', 'VARNING']);
+    expect(badge('BACKOFFICE')).toEqual(['error', 'FEL']);
+  });
+
   it('tells plainly when the main till does not answer', () => {
     const fleet = { ...fixtureFleet, poll: { state: 'unreachable' as const, at: FIXTURE_NOW, server: 'KASSA1\\PCKASSA', reason: 'Datorn KASSA1 svarar inte.' } };
     const page = renderOverview(fleet, 'sv', { now: FIXTURE_NOW, timeZone: 'UTC' }).text;

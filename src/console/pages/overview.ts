@@ -1,6 +1,6 @@
 // Översikt: is the main till answering, which tills run what, what is wrong and what to do about it,
 // and the version timeline.
-import { findingKey, type Finding } from '../../core/findings.js';
+import { findingKey, worstSeverity, type Finding, type Severity } from '../../core/findings.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { assessFleet, type AnalyzedTill } from '../../core/rules.js';
 import { editionLabel, formatVersion } from '../../core/version.js';
@@ -17,14 +17,14 @@ export interface OverviewOptions extends FormatOptions {
 
 export function renderOverview(view: FleetView, lang: Lang, options: OverviewOptions): Html {
   const assessment = assessFleet(view.tills, lang);
-  const inError = new Set(assessment.findings.filter((f) => f.severity === 'error').flatMap((f) => f.tills.map((n) => n.toUpperCase())));
+  const marks = tillMarks(assessment.findings);
   const h = options.headingLevel === 2 ? ['h2', 'h3'] : ['h1', 'h2'];
   return html`${heading(h[0]!, t(lang, 'console.nav.overview'), 'overview-title')}
 ${renderPollStatus(view.poll, lang, options)}
 <section aria-labelledby="findings-title">${heading(h[1]!, t(lang, 'console.findings.heading'), 'findings-title')}
 ${renderFindings(assessment.findings, view.openSince, lang, options)}</section>
 <section aria-labelledby="fleet-title">${heading(h[1]!, t(lang, 'console.fleet.heading'), 'fleet-title')}
-${renderFleetTable(assessment.tills, inError, lang, options)}</section>
+${renderFleetTable(assessment.tills, marks, lang, options)}</section>
 <section aria-labelledby="timeline-title">${heading(h[1]!, t(lang, 'console.timeline.heading'), 'timeline-title')}
 ${renderTimelineChart(view.timelines, lang, { now: options.now, timeZone: options.timeZone, idPrefix: 'tl' })}</section>`;
 }
@@ -59,14 +59,25 @@ function renderFindings(findings: readonly Finding[], openSince: Record<string, 
   return html`<ul class="findings">${items}</ul>`;
 }
 
-function renderFleetTable(tills: readonly AnalyzedTill[], inError: Set<string>, lang: Lang, options: FormatOptions): Html {
+/** Each till's worst problem (error or warning), by upper-case name, for its badge in the table. */
+function tillMarks(findings: readonly Finding[]): Map<string, Severity> {
+  const byTill = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.severity === 'info') continue;
+    for (const name of finding.tills) byTill.set(name.toUpperCase(), [...(byTill.get(name.toUpperCase()) ?? []), finding]);
+  }
+  return new Map([...byTill].map(([name, list]) => [name, worstSeverity(list)!]));
+}
+
+function renderFleetTable(tills: readonly AnalyzedTill[], marks: Map<string, Severity>, lang: Lang, options: FormatOptions): Html {
   if (tills.length === 0) return html`<p class="empty">${t(lang, 'console.fleet.empty')}</p>`;
   const dash = '–';
   const rows = tills.map((till) => {
     const version = till.parsed ? formatVersion(till.parsed) : till.version === undefined ? dash : `${till.version} (?)`;
     const connected = till.connected === undefined ? dash : t(lang, till.connected ? 'console.yes' : 'console.no');
+    const mark = marks.get(till.name.toUpperCase());
     return html`<tr data-till="${till.name}"><th scope="row">${till.name}${
-      inError.has(till.name.toUpperCase()) ? html` <span class="badge error">${t(lang, 'severity.error')}</span>` : ''
+      mark ? html` <span class="badge ${mark}">${t(lang, `severity.${mark}`)}</span>` : ''
     }</th><td>${t(lang, `role.${till.role}`)}</td><td class="num">${till.clientId === undefined ? dash : String(till.clientId)}</td><td>${version}</td><td>${
       till.parsed ? editionLabel(lang, till.parsed.edition) : dash
     }</td><td>${connected}</td><td>${till.lastSeen ? formatDateTime(lang, till.lastSeen, options) : dash}</td></tr>`;

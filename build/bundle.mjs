@@ -1,15 +1,21 @@
-// Bundles the CLI into one file with its pure-JavaScript dependencies. Packages that carry native
-// code or helper programs next to their sources stay in node_modules. @azure/identity is replaced by
-// a stub (see build/stubs/azure-identity.cjs).
+// Bundles the CLI with its pure-JavaScript dependencies: an entry (dist/kassavakt.js) and a chunk per
+// sub-command. Packages that carry native code or helper programs next to their sources stay in
+// node_modules. @azure/identity is replaced by a stub (see build/stubs/azure-identity.cjs).
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeIcons } from './icons.mjs';
 
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}`, import.meta.url));
 
+rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/kassavakt.js',
+  entryPoints: [{ in: 'src/cli/main.ts', out: 'kassavakt' }],
+  outdir: 'dist',
+  // Each sub-command is its own chunk (see src/cli/main.ts). Chunks sit beside the entry, so that
+  // paths relative to import.meta.url (the icons) are the same from every one of them.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',

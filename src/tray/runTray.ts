@@ -1,8 +1,7 @@
 // Starts the tray process: display check, single instance, log, settings, then the real ports
 // (monitor, history, notifications, autostart, icon) around a TrayApp, and a clean stop on quit,
 // on signals and when the helper dies.
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { liveSource } from '../console/liveSource.js';
 import { openInBrowser } from '../console/openBrowser.js';
 import { startConsole, type ConsoleHandle } from '../console/server.js';
@@ -193,7 +192,8 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
 
 /** The autostart entry's command; on Windows with --detach, so that no console window stays open. */
 export function launchCommand(dataDirOption: string | undefined, platform: NodeJS.Platform = process.platform): LaunchCommand {
-  const script = fileURLToPath(import.meta.url);
+  // The script Node was started with (dist/kassavakt.js); this module is a chunk beside it.
+  const script = resolve(process.argv[1]!);
   const args = [...TRAY_NODE_OPTIONS, script, 'tray', ...(dataDirOption ? ['--data', dataDirOption] : [])];
   return { executable: process.execPath, args: platform === 'win32' ? [...args, '--detach'] : args };
 }

@@ -29,6 +29,7 @@ const fleet = (backofficeId: string) => ({
 // The actions at the bottom of the menu never move: Kontrollera nu … Avsluta.
 const BOTTOM_ROWS: MenuRow[] = ['item', 'item', 'item', 'item', 'item', 'separator', 'item'];
 const CHECK_NOW = 0;
+const AUTOSTART = 4;
 const QUIT = 6;
 
 let desktop: Desktop | undefined;
@@ -191,6 +192,18 @@ describe('kassavakt tray on a desktop', () => {
     await waitUntil(() => notices(/^Rätt fil/).length === 1, 15_000, 'the right-file notification');
     expect(notices(/^Fel fil/)).toHaveLength(1);
     desktop!.screenshot('tray-download.png');
+  });
+
+  it('turns start at login on and off from the menu, with the command that starts it as shipped', async () => {
+    const entry = join(dir, 'xdg', 'autostart', 'kassavakt.desktop');
+    expect(existsSync(entry)).toBe(false);
+    await clickMenu(AUTOSTART);
+    await waitUntil(() => existsSync(entry), 10_000, 'the autostart entry');
+    const exec = /^Exec=(.*)$/m.exec(readFileSync(entry, 'utf8'))![1]!;
+    // No part has a space or a character the Desktop Entry spec reserves, so none is quoted.
+    expect(exec).toBe([process.execPath, ...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data')].join(' '));
+    await clickMenu(AUTOSTART);
+    await waitUntil(() => !existsSync(entry), 10_000, 'the autostart entry to go');
   });
 
   it('lets a second start hand over to the running tray, which checks at once', async () => {

@@ -147,7 +147,7 @@ function fleetView(options: LiveSourceOptions, lang: Lang): FleetView {
       ? { state: 'never', server }
       : poll.ok
         ? { state: 'ok', at: poll.at, server }
-        : { state: 'unreachable', at: poll.at, server, reason: t(lang, `history.reason.${poll.reason}`) },
+        : { state: 'unreachable', at: poll.at, server, reason: t(lang, `unreachable.reason.${poll.reason}`) },
     tills,
     openSince,
     timelines,

@@ -42,7 +42,7 @@ export function describeChange(change: Change, lang: Lang): string {
         duration: formatDuration(Date.parse(change.at) - Date.parse(change.since), lang),
       });
     case 'server.unreachable':
-      return t(lang, 'history.server.unreachable', { reason: t(lang, `history.reason.${change.reason}`) });
+      return t(lang, 'history.server.unreachable', { reason: t(lang, `unreachable.reason.${change.reason}`) });
     case 'server.reachable':
       return t(lang, 'history.server.reachable', { duration: formatDuration(Date.parse(change.at) - Date.parse(change.since), lang) });
   }

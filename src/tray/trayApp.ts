@@ -144,7 +144,7 @@ export class TrayApp {
       this.failedInRow = 0;
       this.outageVerdict = null;
     } else {
-      this.verdict = t(this.lang, `history.reason.${result.reason}`);
+      this.verdict = t(this.lang, `unreachable.reason.${result.reason}`);
       this.failedInRow += 1;
       if (this.failedInRow === this.settings.unreachableAfterPolls) this.outageVerdict = await this.diagnose();
       input = { type: 'poll', ok: false, verdict: this.outageVerdict ?? this.verdict, ...clock(Date.parse(result.at)) };

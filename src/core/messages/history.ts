@@ -46,15 +46,6 @@ export const historyMessages = {
   'history.code.MISSING_CLIENT_ID': { sv: 'Klient ID saknas', nb: 'klient-ID mangler', en: 'Client ID missing' },
   'history.code.PROFILE_FAILED': { sv: 'kassalistan gick inte att läsa', nb: 'kasselisten kunne ikke leses', en: 'the list of tills could not be read' },
 
-  'history.reason.DNS_FAILED': { sv: 'datornamnet hittas inte i nätverket', nb: 'maskinnavnet finnes ikke i nettverket', en: 'the computer name is not found on the network' },
-  'history.reason.PORT_CLOSED': { sv: 'databasen svarar inte (avstängd eller blockerad av brandvägg)', nb: 'databasen svarer ikke (slått av eller blokkert av brannmur)', en: 'the database does not answer (switched off or blocked by a firewall)' },
-  'history.reason.TIMEOUT': { sv: 'inget svar i tid', nb: 'ikke svar i tide', en: 'no answer in time' },
-  'history.reason.INSTANCE_NOT_FOUND': { sv: 'databasen PCKASSA hittas inte på datorn', nb: 'databasen PCKASSA finnes ikke på maskinen', en: 'the PCKASSA database is not found on that computer' },
-  'history.reason.LOGIN_FAILED': { sv: 'inloggningen nekades', nb: 'innloggingen ble avvist', en: 'the login was refused' },
-  'history.reason.DATABASE_MISSING': { sv: 'kassans databas saknas', nb: 'kassens database mangler', en: 'the till database is missing' },
-  'history.reason.CONNECTION_LOST': { sv: 'förbindelsen bröts', nb: 'forbindelsen ble brutt', en: 'the connection was lost' },
-  'history.reason.OTHER': { sv: 'okänt fel', nb: 'ukjent feil', en: 'unknown error' },
-
   'history.duration.days': { sv: '{n} d', nb: '{n} d', en: '{n} d' },
   'history.duration.hours': { sv: '{n} tim', nb: '{n} t', en: '{n} h' },
   'history.duration.minutes': { sv: '{n} min', nb: '{n} min', en: '{n} min' },

@@ -41,6 +41,16 @@ export const monitorMessages = {
     nb: 'Innstillingsfilen {path} finnes ikke.',
     en: 'The settings file {path} does not exist.',
   },
+  // Why the main till did not answer: a short reason for lines (history, menu, page), and further
+  // below, each reason as a full sentence with advice (CLI).
+  'unreachable.reason.DNS_FAILED': { sv: 'datornamnet hittas inte i nätverket', nb: 'maskinnavnet finnes ikke i nettverket', en: 'the computer name is not found on the network' },
+  'unreachable.reason.PORT_CLOSED': { sv: 'databasen svarar inte (avstängd eller blockerad av brandvägg)', nb: 'databasen svarer ikke (slått av eller blokkert av brannmur)', en: 'the database does not answer (switched off or blocked by a firewall)' },
+  'unreachable.reason.TIMEOUT': { sv: 'inget svar i tid', nb: 'ikke svar i tide', en: 'no answer in time' },
+  'unreachable.reason.INSTANCE_NOT_FOUND': { sv: 'databasen PCKASSA hittas inte på datorn', nb: 'databasen PCKASSA finnes ikke på maskinen', en: 'the PCKASSA database is not found on that computer' },
+  'unreachable.reason.LOGIN_FAILED': { sv: 'inloggningen nekades', nb: 'innloggingen ble avvist', en: 'the login was refused' },
+  'unreachable.reason.DATABASE_MISSING': { sv: 'kassans databas saknas', nb: 'kassens database mangler', en: 'the till database is missing' },
+  'unreachable.reason.CONNECTION_LOST': { sv: 'förbindelsen bröts', nb: 'forbindelsen ble brutt', en: 'the connection was lost' },
+  'unreachable.reason.OTHER': { sv: 'okänt fel', nb: 'ukjent feil', en: 'unknown error' },
   'unreachable.DNS_FAILED': {
     sv: 'Huvudkassan {server} hittas inte i nätverket: datornamnet är okänt. Kontrollera namnet, eller prova med huvudkassans IP-adress.',
     nb: 'Hovedkassen {server} finnes ikke i nettverket: datamaskinnavnet er ukjent. Kontroller navnet, eller prøv med hovedkassens IP-adresse.',

@@ -16,14 +16,21 @@ export function assessmentJson(assessment: FleetAssessment) {
 }
 
 export function renderAssessment(assessment: FleetAssessment, lang: Lang): string {
+  // A live poll knows which tills are connected now; a snapshot file may not say.
+  const showConnected = assessment.tills.some((till) => till.connected !== undefined);
   const header = [t(lang, 'report.col.till'), t(lang, 'report.col.role'), t(lang, 'report.col.clientId'), t(lang, 'report.col.version'), t(lang, 'report.col.edition')];
-  const rows = assessment.tills.map((till) => [
-    till.name,
-    t(lang, `role.${till.role}`),
-    till.clientId === undefined ? '–' : String(till.clientId),
-    till.parsed ? formatVersion(till.parsed) : till.version === undefined ? '–' : `${till.version} (?)`,
-    till.parsed ? editionLabel(lang, till.parsed.edition) : '–',
-  ]);
+  if (showConnected) header.push(t(lang, 'report.col.connected'));
+  const rows = assessment.tills.map((till) => {
+    const row = [
+      till.name,
+      t(lang, `role.${till.role}`),
+      till.clientId === undefined ? '–' : String(till.clientId),
+      till.parsed ? formatVersion(till.parsed) : till.version === undefined ? '–' : `${till.version} (?)`,
+      till.parsed ? editionLabel(lang, till.parsed.edition) : '–',
+    ];
+    if (showConnected) row.push(till.connected === undefined ? '–' : t(lang, till.connected ? 'report.yes' : 'report.no'));
+    return row;
+  });
   const lines = [...formatTable([header, ...rows]), ''];
   lines.push(...renderFindings(assessment.findings, lang));
   lines.push('', t(lang, 'report.suggestedId', { id: assessment.suggestedClientId }));

@@ -118,5 +118,10 @@ describe('kassavakt demo', () => {
     expect(result.stdout).toContain('Fel utgåva: KONTORET');
     expect(result.stdout).toContain('KASSA3 och KONTORET har samma Klient ID (3)');
     expect(result.stdout).toContain('status --server');
+    // Four of the five tills are connected: the table says which one is not.
+    expect(result.stdout).toContain('Anslutna kassor just nu: 4');
+    expect(result.stdout).toMatch(/^Kassa .* Ansluten$/m);
+    expect(result.stdout).toMatch(/^LAGRET .* Nej$/m);
+    expect(result.stdout.match(/ Ja$/gm)).toHaveLength(4);
   });
 });

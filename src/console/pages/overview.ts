@@ -74,7 +74,7 @@ function renderFleetTable(tills: readonly AnalyzedTill[], marks: Map<string, Sev
   const dash = '–';
   const rows = tills.map((till) => {
     const version = till.parsed ? formatVersion(till.parsed) : till.version === undefined ? dash : `${till.version} (?)`;
-    const connected = till.connected === undefined ? dash : t(lang, till.connected ? 'console.yes' : 'console.no');
+    const connected = till.connected === undefined ? dash : t(lang, till.connected ? 'report.yes' : 'report.no');
     const mark = marks.get(till.name.toUpperCase());
     return html`<tr data-till="${till.name}"><th scope="row">${till.name}${
       mark ? html` <span class="badge ${mark}">${t(lang, `severity.${mark}`)}</span>` : ''
@@ -82,6 +82,6 @@ function renderFleetTable(tills: readonly AnalyzedTill[], marks: Map<string, Sev
       till.parsed ? editionLabel(lang, till.parsed.edition) : dash
     }</td><td>${connected}</td><td>${till.lastSeen ? formatDateTime(lang, till.lastSeen, options) : dash}</td></tr>`;
   });
-  return html`<table class="fleet"><thead><tr><th scope="col">${t(lang, 'report.col.till')}</th><th scope="col">${t(lang, 'report.col.role')}</th><th scope="col">${t(lang, 'report.col.clientId')}</th><th scope="col">${t(lang, 'report.col.version')}</th><th scope="col">${t(lang, 'report.col.edition')}</th><th scope="col">${t(lang, 'console.col.connected')}</th><th scope="col">${t(lang, 'console.col.lastSeen')}</th></tr></thead>
+  return html`<table class="fleet"><thead><tr><th scope="col">${t(lang, 'report.col.till')}</th><th scope="col">${t(lang, 'report.col.role')}</th><th scope="col">${t(lang, 'report.col.clientId')}</th><th scope="col">${t(lang, 'report.col.version')}</th><th scope="col">${t(lang, 'report.col.edition')}</th><th scope="col">${t(lang, 'report.col.connected')}</th><th scope="col">${t(lang, 'console.col.lastSeen')}</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
 }

@@ -10,8 +10,6 @@ export const consoleMessages = {
   'console.lang.label': { sv: 'Språk', nb: 'Språk', en: 'Language' },
   'console.skip': { sv: 'Hoppa till innehållet', nb: 'Hopp til innholdet', en: 'Skip to content' },
   'console.footer': { sv: 'Sidan skapades {time}.', nb: 'Siden ble laget {time}.', en: 'Page made {time}.' },
-  'console.yes': { sv: 'Ja', nb: 'Ja', en: 'Yes' },
-  'console.no': { sv: 'Nej', nb: 'Nei', en: 'No' },
 
   'console.poll.ok': { sv: 'Huvudkassan {server} svarade {time}.', nb: 'Hovedkassen {server} svarte {time}.', en: 'The main till {server} answered at {time}.' },
   'console.poll.unreachable': {
@@ -26,7 +24,6 @@ export const consoleMessages = {
   },
   'console.fleet.heading': { sv: 'Kassor', nb: 'Kasser', en: 'Tills' },
   'console.fleet.empty': { sv: 'Inga kassor är kända ännu.', nb: 'Ingen kasser er kjent ennå.', en: 'No tills are known yet.' },
-  'console.col.connected': { sv: 'Ansluten', nb: 'Tilkoblet', en: 'Connected' },
   'console.col.lastSeen': { sv: 'Senast sedd', nb: 'Sist sett', en: 'Last seen' },
   'console.findings.heading': { sv: 'Att åtgärda', nb: 'Å rette opp', en: 'To fix' },
   'console.findings.advice': { sv: 'Så här gör du:', nb: 'Slik gjør du:', en: 'What to do:' },

@@ -6,6 +6,9 @@ export const reportMessages = {
   'report.col.clientId': { sv: 'Klient ID', nb: 'Klient-ID', en: 'Client ID' },
   'report.col.version': { sv: 'Version', nb: 'Versjon', en: 'Version' },
   'report.col.edition': { sv: 'Utgåva', nb: 'Utgave', en: 'Edition' },
+  'report.col.connected': { sv: 'Ansluten', nb: 'Tilkoblet', en: 'Connected' },
+  'report.yes': { sv: 'Ja', nb: 'Ja', en: 'Yes' },
+  'report.no': { sv: 'Nej', nb: 'Nei', en: 'No' },
   'report.allGood': { sv: 'Allt ser bra ut.', nb: 'Alt ser bra ut.', en: 'Everything looks fine.' },
   'report.suggestedId': {
     sv: 'Ledigt Klient ID för en ny kassa: {id}',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html } from '../../src/console/html.js';
+import { renderConnection } from '../../src/console/pages/connection.js';
 import { parseHistoryFilter, renderHistory } from '../../src/console/pages/history.js';
 import { renderOverview } from '../../src/console/pages/overview.js';
 import { renderReport } from '../../src/console/report.js';
-import { FIXTURE_NOW, fixtureFleet, fixtureHistory } from '../support/consoleFixture.js';
+import { FIXTURE_NOW, fixtureConnection, fixtureFleet, fixtureHistory } from '../support/consoleFixture.js';
 
 describe('html', () => {
   it('escapes every interpolated value unless it is already markup', () => {
@@ -65,5 +66,24 @@ describe('static report', () => {
   it('has no forms or links into the live console', () => {
     expect(report).not.toContain('<form');
     expect(report).not.toMatch(/href="\/(?!\/)/);
+  });
+});
+
+describe('connection page', () => {
+  const repairButton = (page: string) => /<form method="post" action="\/connection\/repair">.*?(<button[^>]*>)/s.exec(page)![1]!;
+
+  it('heads a problem and makes the repair the main button', () => {
+    const page = renderConnection(fixtureConnection, 'sv', { csrf: 'x' }).text;
+    expect(page).toContain('<strong>Anslutningen har problem.</strong> PC-Kassas anslutning (DSN) pekar på fel dator.');
+    expect(repairButton(page)).not.toContain('secondary');
+  });
+
+  it('says once that the connection works, and keeps the repair in the background', () => {
+    const ok = { ...fixtureConnection, ok: true, summary: 'Anslutningen till huvudkassan (KASSA1) fungerar.' };
+    const page = renderConnection(ok, 'sv', { csrf: 'x' }).text;
+    expect(page).toContain('<strong>Anslutningen till huvudkassan (KASSA1) fungerar.</strong>');
+    const status = /<div class="status ok" role="status">(.*?)<br>/s.exec(page)![1]!;
+    expect(status).toBe('<strong>Anslutningen till huvudkassan (KASSA1) fungerar.</strong>\n');
+    expect(repairButton(page)).toContain('class="secondary"');
   });
 });

@@ -72,7 +72,6 @@ export const consoleMessages = {
     en: 'The connection has not been checked yet. Press "Check now".',
   },
   'console.connection.checkedAt': { sv: 'Kontrollerad {time}.', nb: 'Kontrollert {time}.', en: 'Checked at {time}.' },
-  'console.connection.ok': { sv: 'Anslutningen fungerar', nb: 'Tilkoblingen fungerer', en: 'The connection works' },
   'console.connection.problem': { sv: 'Anslutningen har problem', nb: 'Tilkoblingen har problemer', en: 'The connection has a problem' },
   'console.connection.steps': { sv: 'Kontrollerna', nb: 'Kontrollene', en: 'The checks' },
   'console.connection.check': { sv: 'Kontrollera nu', nb: 'Kontroller nå', en: 'Check now' },

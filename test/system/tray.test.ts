@@ -64,14 +64,15 @@ async function freePort(): Promise<number> {
   return free;
 }
 
-/** Opens the menu with a click on the icon, then clicks a row counted in BOTTOM_ROWS. */
-async function clickMenu(row: number): Promise<void> {
+/** Opens the menu with a click on the icon, then clicks a row counted in BOTTOM_ROWS; `screenshot` saves the open menu. */
+async function clickMenu(row: number, screenshot?: string): Promise<void> {
   const d = desktop!;
   await waitUntil(() => d.menuWindow() === null, 5000, 'menu to be closed');
   const icon = d.trayIcon()!;
   d.click(icon.x + Math.floor(icon.width / 2), icon.y + Math.floor(icon.height / 2));
   await waitUntil(() => d.menuWindow() !== null, 5000, 'menu to open');
   const menu = d.menuWindow()!;
+  if (screenshot) d.screenshot(screenshot);
   // Measure from the bottom edge: the rows above the actions change with the state.
   const bottomPart = { ...menu, y: menu.y + menu.height - heightOf(BOTTOM_ROWS), height: heightOf(BOTTOM_ROWS) };
   const target = menuRowCentre(bottomPart, BOTTOM_ROWS, row);
@@ -140,7 +141,7 @@ describe('kassavakt tray on a desktop', () => {
   it('polls when "Kontrollera nu" is clicked', async () => {
     await waitUntil(() => handledPolls() >= 1, 15_000, 'the first poll to be handled');
     const before = polls();
-    await clickMenu(CHECK_NOW);
+    await clickMenu(CHECK_NOW, 'tray-menu.png');
     await waitUntil(() => polls() > before, 10_000, 'a query in the statement log');
     expect(polls()).toBe(before + 1);
   });

@@ -16,7 +16,7 @@ import { openDsnStore } from '../platform/dsn/index.js';
 import { RotatingLog, logPath } from '../platform/log.js';
 import { acquireInstance } from '../platform/singleInstance.js';
 import { openHistoryStore } from '../store/index.js';
-import { desktopNotifier } from './notifier.js';
+import { desktopNotifier, type DesktopNotice } from './notifier.js';
 import { defaultDownloadFolder } from '../update/downloadsFolder.js';
 import { watchDownloads } from '../update/downloadWatcher.js';
 import { TrayApp } from './trayApp.js';
@@ -89,6 +89,11 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
   });
 
   const notify = desktopNotifier(t(config.lang, 'tray.name'), options.iconDir);
+  /** For notices from outside the alert policy; the policy's own are logged by the TrayApp. */
+  const notifyLogged = (kind: string, notice: DesktopNotice): Promise<void> => {
+    log.info(`notice ${kind}: ${notice.title} – ${notice.body}`);
+    return notify(notice).catch((error: Error) => log.warn(`notification failed: ${error.message}`));
+  };
   let lastPoll: PollResult | null = null;
   // A new pckassa*.exe in Downloads is judged against the fleet of the latest good poll, at once.
   const downloads = watchDownloads({
@@ -97,7 +102,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     fleet: () => (lastPoll?.ok ? lastPoll.snapshot : undefined),
     onVerdict: ({ verdict }) => {
       const severity = verdict.matches === false ? 'error' : verdict.matches ? 'info' : 'warning';
-      notify({ title: verdict.message, body: verdict.advice, severity }).catch((error: unknown) => log.warn(`notify: ${String(error)}`));
+      void notifyLogged('download', { title: verdict.message, body: verdict.advice, severity });
     },
     onError: (error) => log.warn(`downloads: ${String(error)}`),
   });
@@ -151,7 +156,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
       repair: async () => {
         const outcome = await source.repair(config.lang);
         log.info(`repair: ${outcome.message}`);
-        await notify({ title: t(config.lang, 'tray.repairTitle'), body: outcome.message, severity: outcome.ok ? 'info' : 'warning' });
+        await notifyLogged('repair', { title: t(config.lang, 'tray.repairTitle'), body: outcome.message, severity: outcome.ok ? 'info' : 'warning' });
         await app!.check();
       },
       diagnose: async () => {

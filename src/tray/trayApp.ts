@@ -12,6 +12,7 @@ import {
   type AlertInput,
   type AlertSettings,
   type AlertState,
+  type Notice,
   type SnoozeChoice,
 } from '../core/alerts/index.js';
 import type { Finding } from '../core/findings.js';
@@ -162,10 +163,7 @@ export class TrayApp {
     if (before !== this.connection) {
       this.ports.log.info(`main till ${this.connection}${result.ok ? '' : ` (${result.reason}: ${result.detail})`}`);
     }
-    for (const notice of evaluated.notices) {
-      this.ports.log.info(`notice ${notice.kind}: ${notice.title} – ${notice.body}`);
-      await this.ports.notify({ title: notice.title, body: notice.body, severity: notice.severity }).catch((error: Error) => this.ports.log.warn(`notification failed: ${error.message}`));
-    }
+    await this.deliver(evaluated.notices);
     await this.render();
     // Written last, so a reader of the log knows that everything this poll caused has been done.
     if (result.ok) this.ports.log.info(`poll ok: ${this.tills.length} tills, ${findings.length} findings`);
@@ -236,8 +234,16 @@ export class TrayApp {
     const until = choice === null ? null : snoozeUntil(choice, now, this.settings.quietHours);
     const evaluated = evaluateAlerts(this.alerts, { type: 'snooze', until, ...now }, this.settings, this.lang);
     this.alerts = evaluated.state;
-    for (const notice of evaluated.notices) await this.ports.notify({ title: notice.title, body: notice.body, severity: notice.severity }).catch(() => undefined);
+    await this.deliver(evaluated.notices);
     await this.render();
+  }
+
+  /** Every notice is logged, then shown; a notification that cannot be shown is logged too. */
+  private async deliver(notices: readonly Notice[]): Promise<void> {
+    for (const notice of notices) {
+      this.ports.log.info(`notice ${notice.kind}: ${notice.title} – ${notice.body}`);
+      await this.ports.notify({ title: notice.title, body: notice.body, severity: notice.severity }).catch((error: Error) => this.ports.log.warn(`notification failed: ${error.message}`));
+    }
   }
 }
 

@@ -129,7 +129,12 @@ export async function startDesktop(artifactsDir: string): Promise<Desktop> {
           .filter((g) => /Map State: IsViewable/.test(run('xwininfo', ['-id', g.id], env)));
         return popups[0] ?? null;
       },
-      click: (x, y) => run('xdotool', ['mousemove', '--sync', String(x), String(y), 'click', '1'], env),
+      click: (x, y) => {
+        // `mousemove --sync` waits for the pointer to move, so it would hang when it is there already.
+        const here = /x:(\d+) y:(\d+)/.exec(run('xdotool', ['getmouselocation'], env));
+        const there = here !== null && Number(here[1]) === x && Number(here[2]) === y;
+        run('xdotool', [...(there ? [] : ['mousemove', '--sync', String(x), String(y)]), 'click', '1'], env);
+      },
       key: (name) => run('xdotool', ['key', name], env),
       screenshot: (file) => run('import', ['-window', 'root', join(artifactsDir, file)], env),
       stop,

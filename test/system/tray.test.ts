@@ -17,11 +17,11 @@ const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const HOST = '127.0.66.1';
 
-const fleet = (backofficeId: string) => ({
+const fleet = (backofficeId: string, kassa3Version = '38,5') => ({
   tills: [
     { name: 'KASSA1', clientId: '1', version: '38,5', role: 'main' },
     { name: 'KASSA2', clientId: '2', version: '38,5', role: 'sales' },
-    { name: 'KASSA3', clientId: '3', version: '38,5', role: 'sales' },
+    { name: 'KASSA3', clientId: '3', version: kassa3Version, role: 'sales' },
     { name: 'BACKOFFICE', clientId: backofficeId, version: '38,5', role: 'backoffice' },
   ],
 });
@@ -77,6 +77,19 @@ async function clickMenu(row: number, screenshot?: string): Promise<void> {
   const bottomPart = { ...menu, y: menu.y + menu.height - heightOf(BOTTOM_ROWS), height: heightOf(BOTTOM_ROWS) };
   const target = menuRowCentre(bottomPart, BOTTOM_ROWS, row);
   d.click(target.x, target.y);
+}
+
+/** Opens the menu and, by keyboard from the bottom (Avsluta, Starta …, Pausa aviseringar), picks row `row` of the pause submenu. */
+async function pauseMenu(row: number): Promise<void> {
+  const d = desktop!;
+  await waitUntil(() => d.menuWindow() === null, 5000, 'menu to be closed');
+  const icon = d.trayIcon()!;
+  d.click(icon.x + Math.floor(icon.width / 2), icon.y + Math.floor(icon.height / 2));
+  await waitUntil(() => d.menuWindow() !== null, 5000, 'menu to open');
+  for (const key of ['Up', 'Up', 'Up', 'Right']) d.key(key);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (let i = 0; i < row; i++) d.key('Down');
+  d.key('Return');
 }
 
 function heightOf(rows: MenuRow[]): number {
@@ -205,6 +218,25 @@ describe('kassavakt tray on a desktop', () => {
     expect(exec).toBe([process.execPath, ...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data')].join(' '));
     await clickMenu(AUTOSTART);
     await waitUntil(() => !existsSync(entry), 10_000, 'the autostart entry to go');
+  });
+
+  it('holds notices back while paused, then gives one summary of what changed', async () => {
+    const before = desktop!.notifications().length;
+    await pauseMenu(0);
+    await waitUntil(() => trayLogLines(/menu: pauseHour/) === 1, 10_000, 'the pause');
+    // While paused: the duplicate Client ID is fixed, and KASSA3 falls behind on the version.
+    writeFileSync(join(dir, 'fleet.json'), JSON.stringify(fleet('4', '38,4')));
+    await checkNowAndWait();
+    await checkNowAndWait();
+    expect(desktop!.notifications()).toHaveLength(before);
+    desktop!.screenshot('tray-paused.png');
+    await pauseMenu(2);
+    await waitUntil(() => trayLogLines(/menu: resume/) === 1, 10_000, 'the resume');
+    await waitUntil(() => desktop!.notifications().length === before + 1, 10_000, 'the summary');
+    const summary = desktop!.notifications().at(-1)!;
+    expect(summary.summary).toBe('Läget just nu: 2 saker');
+    expect(summary.body).toContain('KASSA2 och BACKOFFICE har inte längre samma Klient ID.');
+    expect(summary.body).toContain('KASSA3 kör 38,4');
   });
 
   it('lets a second start hand over to the running tray, which checks at once', async () => {

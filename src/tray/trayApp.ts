@@ -6,6 +6,7 @@ import { t, type Lang } from '../core/i18n.js';
 import {
   alertSettingsFromConfig,
   evaluateAlerts,
+  failureWouldConfirmOutage,
   initialAlertState,
   snoozeUntil,
   type AlertClock,
@@ -60,8 +61,7 @@ export class TrayApp {
   private findings: readonly Finding[] = [];
   /** The poll's short reason for the latest failure, for the menu. */
   private verdict: string | undefined;
-  private failedInRow = 0;
-  /** The doctor's verdict for this outage: asked once, when the failures reach the debounce. */
+  /** The doctor's verdict for this outage: asked once, at the failed poll that confirms it. */
   private outageVerdict: string | null = null;
   private autostartOn: boolean | null = null;
   private host: TrayHost | null = null;
@@ -142,12 +142,10 @@ export class TrayApp {
       this.tills = assessment.tills;
       this.findings = findings;
       input = { type: 'poll', ok: true, findings, tills: assessment.tills, ...clock(Date.parse(result.at)) };
-      this.failedInRow = 0;
       this.outageVerdict = null;
     } else {
       this.verdict = t(this.lang, `unreachable.reason.${result.reason}`);
-      this.failedInRow += 1;
-      if (this.failedInRow === this.settings.unreachableAfterPolls) this.outageVerdict = await this.diagnose();
+      if (failureWouldConfirmOutage(this.alerts.connection, this.settings)) this.outageVerdict = await this.diagnose();
       input = { type: 'poll', ok: false, verdict: this.outageVerdict ?? this.verdict, ...clock(Date.parse(result.at)) };
     }
     try {

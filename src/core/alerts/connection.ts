@@ -27,6 +27,15 @@ export function observePoll(previous: ConnectionState, poll: PollInput, settings
   return settleFlapping(state, poll.at, settings);
 }
 
+/**
+ * Whether a failed poll now would be the one that confirms the main till is down: the moment to ask
+ * the connection doctor for the notice's verdict, once per outage (not for a single missed poll).
+ */
+export function failureWouldConfirmOutage(state: ConnectionState, settings: AlertSettings): boolean {
+  const failures = state.streak?.ok === false ? state.streak.count : 0;
+  return failures + 1 === settings.unreachableAfterPolls;
+}
+
 /** A flapping line is stable again after `stableMs` without any change; checked on every input. */
 export function settleFlapping(state: ConnectionState, at: number, settings: AlertSettings): ConnectionState {
   if (!state.flapping) return state;

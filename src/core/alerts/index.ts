@@ -1,4 +1,5 @@
 // The alert policy's public API: what the tray (and anything else that notifies) calls.
+export { failureWouldConfirmOutage } from './connection.js';
 export { evaluateAlerts } from './evaluate.js';
 export { alertHold, type HoldReason } from './hold.js';
 export { snoozeUntil, type SnoozeChoice } from './clock.js';

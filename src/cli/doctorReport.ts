@@ -3,19 +3,11 @@ import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { describeVerdict } from '../core/verdict.js';
 import type { DoctorReport, ProbeRecord } from '../monitor/doctor/index.js';
+import { probeLabel, probeStateText } from '../monitor/doctor/probeText.js';
 import { DsnError } from '../platform/dsn/index.js';
 
-function probeLabel(lang: Lang, probe: ProbeRecord): string {
-  return t(lang, `doctor.probe.${probe.probe}`, { port: probe.port ?? '' });
-}
-
-function probeState(lang: Lang, probe: ProbeRecord): string {
-  const detail = probe.detail ?? '';
-  return t(lang, `doctor.state.${probe.state}`, { detail, instance: probe.instance ?? '', port: detail });
-}
-
 function probeLines(lang: Lang, probes: readonly ProbeRecord[]): string[] {
-  const rows = probes.map((p) => [probeLabel(lang, p), probeState(lang, p), `${p.ms} ms`] as const);
+  const rows = probes.map((p) => [probeLabel(lang, p), probeStateText(lang, p), `${p.ms} ms`] as const);
   const width = Math.max(0, ...rows.map((r) => r[0].length));
   return rows.map(([label, state, ms]) => `    ${label.padEnd(width)}  ${state}  (${ms})`);
 }

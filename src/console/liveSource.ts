@@ -4,11 +4,11 @@
 import type { Config } from '../core/config.js';
 import { machineKey, type Till } from '../core/fleet.js';
 import { t, type Lang } from '../core/i18n.js';
-import { catalog, type MessageKey } from '../core/messages/index.js';
 import type { PollResult } from '../core/poll.js';
 import { parseServerString, type ServerAddress } from '../core/serverString.js';
 import { describeVerdict } from '../core/verdict.js';
 import { runDoctor, type DoctorReport, type ProbeRecord } from '../monitor/doctor/index.js';
+import { probeLabel, probeMark, probeStateText } from '../monitor/doctor/probeText.js';
 import { DsnError, openDsnStore, type DsnStore } from '../platform/dsn/index.js';
 import { repairDsn } from '../platform/dsn/repair.js';
 import type { HistoryStore } from '../store/index.js';
@@ -28,9 +28,6 @@ export interface LiveSourceOptions {
   doctor?: Partial<Parameters<typeof runDoctor>[0]>;
   clock?: () => Date;
 }
-
-const OK_STATES = new Set(['resolved', 'notNeeded', 'names', 'listening', 'found', 'answers', 'ok']);
-const WARNING_STATES = new Set(['noName', 'silent']);
 
 export function liveSource(options: LiveSourceOptions): ConsoleSource {
   const clock = options.clock ?? (() => new Date());
@@ -110,13 +107,7 @@ export function liveSource(options: LiveSourceOptions): ConsoleSource {
 }
 
 function probeView(probe: ProbeRecord, lang: Lang): ProbeView {
-  const params = { port: probe.port ?? '', instance: probe.instance ?? '', detail: probe.detail ?? '' };
-  const stateKey = `doctor.state.${probe.state}`;
-  return {
-    name: t(lang, `doctor.probe.${probe.probe}`, params),
-    state: OK_STATES.has(probe.state) ? 'ok' : WARNING_STATES.has(probe.state) ? 'warning' : 'failed',
-    detail: stateKey in catalog ? t(lang, stateKey as MessageKey, params) : probe.state,
-  };
+  return { name: probeLabel(lang, probe), state: probeMark(probe), detail: probeStateText(lang, probe) };
 }
 
 function fleetView(options: LiveSourceOptions, lang: Lang): FleetView {

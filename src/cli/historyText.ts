@@ -3,14 +3,11 @@
 import type { Change } from '../core/changes.js';
 import { describeChange, formatDuration } from '../core/changeText.js';
 import { t, type Lang } from '../core/i18n.js';
+import { formatLocalTime } from '../core/localTime.js';
 import type { OpenFindingAge, TillTimeline } from '../store/index.js';
 
-/** "2026-11-25 08:01" in local time: what the shop's clock said. */
-export function localMinute(iso: string): string {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
+/** What the shop's clock said. */
+const localMinute = (iso: string): string => formatLocalTime(new Date(iso));
 
 export function changeLine(change: Change, lang: Lang): string {
   return `${localMinute(change.at)} ${describeChange(change, lang)}`;

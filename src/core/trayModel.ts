@@ -5,6 +5,7 @@ import type { Finding, Severity } from './findings.js';
 import { worstSeverity } from './findings.js';
 import { t, type Lang } from './i18n.js';
 import type { Till } from './fleet.js';
+import { formatLocalTime } from './localTime.js';
 import { formatVersion, parseVersion, sameVersion, type ParsedVersion } from './version.js';
 
 export type IconState = 'ok' | 'warning' | 'error' | 'offline';
@@ -182,12 +183,6 @@ function pauseSlot(state: TrayState): MenuSlot {
   };
 }
 
-/** "2026-11-25 08:05" in local time. */
-export function formatLocalTime(date: Date): string {
-  if (Number.isNaN(date.getTime())) return '?';
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
 
 const MAX_LINE = 100;
 

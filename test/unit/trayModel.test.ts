@@ -4,11 +4,11 @@ import { assessFleet } from '../../src/core/rules.js';
 import {
   LINE_SLOTS,
   TILL_SLOTS,
-  formatLocalTime,
   trayView,
   type MenuSlot,
   type TrayState,
 } from '../../src/core/trayModel.js';
+import { formatLocalTime } from '../../src/core/localTime.js';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const fleet: Till[] = [

@@ -9,7 +9,7 @@ import { configPath } from '../../platform/paths.js';
 import { Monitor } from '../../monitor/poll.js';
 import { isConnectionFailure } from '../../monitor/unreachable.js';
 import { addConnectionOptions, langOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
-import { EXIT_UNREACHABLE } from './status.js';
+import { EXIT_UNREACHABLE } from '../exitCodes.js';
 
 export function registerDiscover(program: Command): void {
   addConnectionOptions(program.command('discover').description('find the tables that describe the tills and suggest a profile'))

@@ -4,8 +4,8 @@ import { runDoctor } from '../../monitor/doctor/index.js';
 import { doctorJson, renderDoctorReport } from '../doctorReport.js';
 import { doctorTarget } from '../doctorTarget.js';
 import { addConnectionOptions, langOption, resolveConnection, type ConnectionOptions } from '../options.js';
+import { EXIT_UNREACHABLE } from '../exitCodes.js';
 
-export const EXIT_UNREACHABLE = 3;
 
 export function registerDoctor(program: Command): void {
   addConnectionOptions(

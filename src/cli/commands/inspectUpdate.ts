@@ -12,7 +12,7 @@ import { inspectUpdateFile } from '../../update/inspectUpdateFile.js';
 import { unreachableMessage } from '../../core/pollAssessment.js';
 import { pollOnce } from '../../monitor/poll.js';
 import { addConnectionOptions, langOption, resolveConnection, type ConnectionOptions } from '../options.js';
-import { EXIT_UNREACHABLE } from './status.js';
+import { EXIT_UNREACHABLE } from '../exitCodes.js';
 import { readInputFile } from '../readInput.js';
 
 type InspectOptions = ConnectionOptions & { json?: boolean; fleet?: string };

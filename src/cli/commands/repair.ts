@@ -12,7 +12,7 @@ import { repairDsn, undoRepair } from '../../platform/dsn/repair.js';
 import { doctorJson, dsnUserError } from '../doctorReport.js';
 import { readDsnServer } from '../doctorTarget.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
-import { EXIT_UNREACHABLE } from './doctor.js';
+import { EXIT_UNREACHABLE } from '../exitCodes.js';
 
 interface RepairOptions extends ConnectionOptions {
   dsn?: string;

@@ -6,9 +6,9 @@ import { assessPoll, unreachableMessage } from '../../core/pollAssessment.js';
 import { pollOnce } from '../../monitor/poll.js';
 import { addConnectionOptions, langOption, requireServer, resolveConnection, type ConnectionOptions } from '../options.js';
 import { renderStatus, statusJson, unreachableJson } from '../statusReport.js';
+import { EXIT_UNREACHABLE } from '../exitCodes.js';
 
 /** Exit code when the main till cannot be read at all. */
-export const EXIT_UNREACHABLE = 3;
 
 export function registerStatus(program: Command): void {
   addConnectionOptions(program.command('status').description('poll the main till once and judge its tills'))

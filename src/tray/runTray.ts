@@ -88,11 +88,11 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     onStorageRecovered: (message) => log.info(message),
   });
 
-  const notify = desktopNotifier(t(config.lang, 'tray.name'), options.iconDir);
-  /** For notices from outside the alert policy; the policy's own are logged by the TrayApp. */
-  const notifyLogged = (kind: string, notice: DesktopNotice): Promise<void> => {
+  const show = desktopNotifier(t(config.lang, 'tray.name'), options.iconDir);
+  /** Every notice is logged, then shown; one that cannot be shown is logged too. */
+  const notify = (kind: string, notice: DesktopNotice): Promise<void> => {
     log.info(`notice ${kind}: ${notice.title} – ${notice.body}`);
-    return notify(notice).catch((error: Error) => log.warn(`notification failed: ${error.message}`));
+    return show(notice).catch((error: Error) => log.warn(`notification failed: ${error.message}`));
   };
   let lastPoll: PollResult | null = null;
   // A new pckassa*.exe in Downloads is judged against the fleet of the latest good poll, at once.
@@ -102,7 +102,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     fleet: () => (lastPoll?.ok ? lastPoll.snapshot : undefined),
     onVerdict: ({ verdict }) => {
       const severity = verdict.matches === false ? 'error' : verdict.matches ? 'info' : 'warning';
-      void notifyLogged('download', { title: verdict.message, body: verdict.advice, severity });
+      void notify('download', { title: verdict.message, body: verdict.advice, severity });
     },
     onError: (error) => log.warn(`downloads: ${String(error)}`),
   });
@@ -156,7 +156,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
       repair: async () => {
         const outcome = await source.repair(config.lang);
         log.info(`repair: ${outcome.message}`);
-        await notifyLogged('repair', { title: t(config.lang, 'tray.repairTitle'), body: outcome.message, severity: outcome.ok ? 'info' : 'warning' });
+        await notify('repair', { title: t(config.lang, 'tray.repairTitle'), body: outcome.message, severity: outcome.ok ? 'info' : 'warning' });
         await app!.check();
       },
       diagnose: async () => {
@@ -186,7 +186,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
   } catch (error) {
     log.error(`cannot show the icon: ${(error as Error).message}`);
     await app.quit();
-    throw new UserError(t(config.lang, 'tray.helperFailed', { detail: (error as Error).message }), 2);
+    throw new UserError(t(config.lang, 'tray.helperFailed', { log: logPath(options.dataDir) }), 2);
   }
   if (activatedEarly) void app.check();
   await app.done;

@@ -31,7 +31,8 @@ import type { TrayHost } from './trayHost.js';
 export interface TrayPorts {
   poll: (() => Promise<PollResult>) | null;
   recordPoll: (poll: PollResult, findings: readonly Finding[]) => void;
-  notify: (notice: DesktopNotice) => Promise<void>;
+  /** Logs the notice and shows it; never rejects. */
+  notify: (kind: string, notice: DesktopNotice) => Promise<void>;
   autostart: Autostart;
   /** Shows the icon with the first view; returns the host to update. */
   showTray: (state: TrayState, onClick: (key: SlotKey) => void, onHelperExit: () => void) => Promise<TrayHost>;
@@ -56,7 +57,6 @@ export interface TrayRunOptions {
 export class TrayApp {
   private alerts: AlertState = initialAlertState();
   private readonly settings: AlertSettings;
-  private connection: Connection = 'starting';
   private tills: readonly AnalyzedTill[] = [];
   private findings: readonly Finding[] = [];
   /** The poll's short reason for the latest failure, for the menu. */
@@ -69,7 +69,6 @@ export class TrayApp {
   private checking: Promise<void> | null = null;
   private quitting: Promise<void> | null = null;
   private readonly lang: Lang;
-  private pollCount = 0;
   /** Resolves when the tray has quit (menu, signal or helper gone). */
   readonly done: Promise<void>;
   private finish!: () => void;
@@ -84,10 +83,6 @@ export class TrayApp {
     const base = alertSettingsFromConfig(options.config.notifications, intervalMs);
     this.settings = options.graceMs === undefined ? base : { ...base, graceMs: options.graceMs };
     this.done = new Promise((resolve) => (this.finish = resolve));
-  }
-
-  get polls(): number {
-    return this.pollCount;
   }
 
   async start(): Promise<void> {
@@ -133,7 +128,6 @@ export class TrayApp {
 
   private async pollAndRender(): Promise<void> {
     const result = await this.ports.poll!();
-    this.pollCount += 1;
     let findings: readonly Finding[] = [];
     let input: AlertInput;
     if (result.ok) {
@@ -156,8 +150,6 @@ export class TrayApp {
     const before = this.connection;
     const evaluated = evaluateAlerts(this.alerts, input, this.settings, this.lang);
     this.alerts = evaluated.state;
-    const reach = this.alerts.connection.reach;
-    this.connection = reach === 'unknown' ? 'starting' : reach;
     if (before !== this.connection) {
       this.ports.log.info(`main till ${this.connection}${result.ok ? '' : ` (${result.reason}: ${result.detail})`}`);
     }
@@ -175,6 +167,12 @@ export class TrayApp {
       this.ports.log.warn(`doctor failed: ${(error as Error).message}`);
       return null;
     }
+  }
+
+  /** The main till's reach as the alert policy has confirmed it. */
+  private get connection(): Connection {
+    const { reach } = this.alerts.connection;
+    return reach === 'unknown' ? 'starting' : reach;
   }
 
   private state(): TrayState {
@@ -236,12 +234,8 @@ export class TrayApp {
     await this.render();
   }
 
-  /** Every notice is logged, then shown; a notification that cannot be shown is logged too. */
   private async deliver(notices: readonly Notice[]): Promise<void> {
-    for (const notice of notices) {
-      this.ports.log.info(`notice ${notice.kind}: ${notice.title} – ${notice.body}`);
-      await this.ports.notify({ title: notice.title, body: notice.body, severity: notice.severity }).catch((error: Error) => this.ports.log.warn(`notification failed: ${error.message}`));
-    }
+    for (const notice of notices) await this.ports.notify(notice.kind, { title: notice.title, body: notice.body, severity: notice.severity });
   }
 }
 

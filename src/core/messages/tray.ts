@@ -93,9 +93,9 @@ export const trayMessages = {
     en: 'Kassavakt is already running – it is checking the tills now.',
   },
   'tray.helperFailed': {
-    sv: 'Ikonen kunde inte visas: {detail}',
-    nb: 'Ikonet kunne ikke vises: {detail}',
-    en: 'The icon could not be shown: {detail}',
+    sv: 'Ikonen kunde inte visas i meddelandefältet. Vad som gick fel står i loggen {log}.',
+    nb: 'Ikonet kunne ikke vises i varslingsområdet. Hva som gikk galt, står i loggen {log}.',
+    en: 'The icon could not be shown in the notification area. What went wrong is in the log {log}.',
   },
   'tray.repairTitle': { sv: 'Reparera anslutning', nb: 'Reparer tilkobling', en: 'Repair connection' },
   'tray.badSeconds': {

@@ -26,10 +26,7 @@ export interface Faults {
   refuseConnections(on?: boolean): Promise<void>;
   /** Back to normal. */
   clear(): Promise<void>;
-  readonly state: Readonly<FaultState>;
 }
-
-export const FAULT_NAMES = ['refuse-logins', 'delay', 'drop-mid-result', 'browser-silent', 'refuse-connections'] as const;
 
 /** Applies `fault <name> <on|off|ms>` (the sim CLI's stdin command); returns false for unknown input. */
 export async function applyFaultCommand(faults: Faults, line: string): Promise<boolean> {

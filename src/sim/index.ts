@@ -203,9 +203,6 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
       await faults.refuseConnections(false);
       Object.assign(faultState, noFaults());
     },
-    get state() {
-      return { ...faultState };
-    },
   };
 
   return {

@@ -86,6 +86,11 @@ export class SimDatabase {
     this.names.machineName = name;
   }
 
+  /** The database of this name as the catalog spells it (names compare without case), or undefined. */
+  databaseNamed(name: string): string | undefined {
+    return (this.db.prepare('SELECT name FROM sys.databases WHERE name = ?').get(name) as { name: string } | undefined)?.name;
+  }
+
   /** Replaces the tills; throws (keeping the old rows) when a Client ID is not a number. */
   loadFleet(snapshot: FleetSnapshot): void {
     const rows = snapshot.tills.map((till, i) => {

@@ -103,9 +103,9 @@ function set(sql: string, settings: SessionSettings): Outcome {
 
 function use(sql: string, db: SimDatabase): Outcome {
   const name = /^\s*USE\s+(\[[^\]]+\]|"[^"]+"|\w+)/i.exec(sql)?.[1]?.replace(/^[["]|[\]"]$/g, '') ?? '';
-  const known = db.db.prepare('SELECT name FROM sys.databases WHERE name = ?').get(name) as { name: string } | undefined;
-  if (!known) return fail(911, `Database '${name}' does not exist. Make sure that the name is entered correctly.`, 16, 1);
-  return { kind: 'use', database: known.name };
+  const known = db.databaseNamed(name);
+  if (known === undefined) return fail(911, `Database '${name}' does not exist. Make sure that the name is entered correctly.`, 16, 1);
+  return { kind: 'use', database: known };
 }
 
 function select(sql: string, settings: SessionSettings, db: SimDatabase, params: Params): Outcome {

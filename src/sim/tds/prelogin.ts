@@ -5,18 +5,6 @@ import { SERVER_VERSION } from '../serverInfo.js';
 const OPTION = { version: 0x00, encryption: 0x01, instOpt: 0x02, threadId: 0x03, mars: 0x04, terminator: 0xff } as const;
 const ENCRYPT_NOT_SUP = 0x02;
 
-/** The encryption byte the client asked for (undefined when the option is absent or the payload is odd). */
-export function clientEncryption(payload: Buffer): number | undefined {
-  let offset = 0;
-  while (offset + 5 <= payload.length && payload[offset] !== OPTION.terminator) {
-    const token = payload[offset];
-    const dataOffset = payload.readUInt16BE(offset + 1);
-    if (token === OPTION.encryption && dataOffset < payload.length) return payload[dataOffset];
-    offset += 5;
-  }
-  return undefined;
-}
-
 export function preloginResponse(): Buffer {
   const version = Buffer.alloc(6);
   version[0] = SERVER_VERSION.major;

@@ -135,21 +135,21 @@ export class Session {
       return refuse([loginFailed(userOk ? 8 : 5)]);
     }
     const requested = login.database || this.ctx.database;
-    const known = this.ctx.db.db.prepare('SELECT name FROM sys.databases WHERE name = ?').get(requested) as { name: string } | undefined;
-    if (!known) {
+    const known = this.ctx.db.databaseNamed(requested);
+    if (known === undefined) {
       return refuse([
         { number: 4060, state: 1, severity: 11, text: `Cannot open database "${requested}" requested by the login. The login failed.` },
         loginFailed(1),
       ]);
     }
     this.login = login;
-    this.settings.database = known.name;
+    this.settings.database = known;
     if (login.packetSize >= 512 && login.packetSize <= 32767) this.packetSize = login.packetSize;
     const version = KNOWN_TDS.includes(login.tdsVersion) ? login.tdsVersion : tok.TDS_7_4;
     this.ctx.onLogin(this);
     this.send([
-      tok.databaseChange(known.name),
-      tok.info({ number: 5701, state: 2, severity: 0, text: `Changed database context to '${known.name}'.` }, serverName),
+      tok.databaseChange(known),
+      tok.info({ number: 5701, state: 2, severity: 0, text: `Changed database context to '${known}'.` }, serverName),
       tok.collationChange(),
       tok.languageChange('us_english'),
       tok.info({ number: 5703, state: 1, severity: 0, text: 'Changed language setting to us_english.' }, serverName),

@@ -22,25 +22,27 @@ async function doctorMs(server: ServerAddress): Promise<{ ms: number; verdict: s
   return { ms: Math.round(performance.now() - started), verdict: report.verdict.code };
 }
 
-/** mssql with its defaults, as a program that does not set timeouts would connect. */
+/** mssql with its defaults, as a program that does not set timeouts would connect; it must fail. */
 async function mssqlMs(server: string): Promise<{ ms: number; capped: boolean }> {
   const pool = new sql.ConnectionPool({ server, ...credentials, options: { encrypt: false, trustServerCertificate: true } });
   pool.on('error', () => undefined);
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
-  const capped = await Promise.race([
+  const outcome = await Promise.race([
     pool.connect().then(
-      () => false,
-      () => false,
+      () => 'connected' as const,
+      () => 'failed' as const,
     ),
-    new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(true), BASELINE_CAP_MS);
+    new Promise<'capped'>((resolve) => {
+      timer = setTimeout(() => resolve('capped'), BASELINE_CAP_MS);
     }),
   ]);
   clearTimeout(timer);
   const ms = Math.round(performance.now() - started);
   void pool.close().catch(() => undefined);
-  return { ms, capped };
+  // A baseline that connects measured a working server, not the fault.
+  if (outcome === 'connected') throw new Error(`baseline connected: fault not in effect (${server})`);
+  return { ms, capped: outcome === 'capped' };
 }
 
 async function compare(name: string, server: ServerAddress, serverString: string): Promise<void> {
@@ -53,20 +55,29 @@ async function compare(name: string, server: ServerAddress, serverString: string
 
 // The sims' Browsers sit on UDP 1434 of their own addresses, where tedious asks.
 const closed = await startSim({ host: '127.0.160.1', browserPort: 1434 });
-await closed.faults.refuseConnections(true);
-await compare('closedPort', { host: '127.0.160.1', instance: 'PCKASSA' }, '127.0.160.1\\PCKASSA');
-await closed.stop();
+try {
+  await closed.faults.refuseConnections(true);
+  await compare('closedPort', { host: '127.0.160.1', instance: 'PCKASSA' }, '127.0.160.1\\PCKASSA');
+} finally {
+  await closed.stop();
+}
 
 const silent = await startSim({ host: '127.0.161.1', browserPort: 1434 });
-silent.faults.browserSilent(true);
-await compare('silentBrowser', { host: '127.0.161.1', instance: 'PCKASSA' }, '127.0.161.1\\PCKASSA');
-await silent.stop();
+try {
+  silent.faults.browserSilent(true);
+  await compare('silentBrowser', { host: '127.0.161.1', instance: 'PCKASSA' }, '127.0.161.1\\PCKASSA');
+} finally {
+  await silent.stop();
+}
 
 const filtered = await startFilteredHost(78);
 if ('unavailable' in filtered) {
   console.log(JSON.stringify({ bench: 'doctor', metric: 'filteredPort', skipped: `no network namespace: ${filtered.unavailable}` }));
 } else {
-  await compare('filteredPort', { host: filtered.inside, instance: 'PCKASSA' }, `${filtered.inside}\\PCKASSA`);
-  filtered.stop();
+  try {
+    await compare('filteredPort', { host: filtered.inside, instance: 'PCKASSA' }, `${filtered.inside}\\PCKASSA`);
+  } finally {
+    filtered.stop();
+  }
 }
 process.exit(0);

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startSim } from '../src/sim/index.js';
 import { TRAY_NODE_OPTIONS } from '../src/tray/nodeOptions.js';
+import { CLI } from '../test/support/cli.js';
 import { startDesktop, waitUntil, type Desktop } from '../test/support/desktop.js';
 
-const CLI = join(process.cwd(), 'dist', 'kassavakt.js');
 const HOST = '127.0.88.1';
 const POLLS = 5000;
 const IDLE_SECONDS = 60;

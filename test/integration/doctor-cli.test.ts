@@ -4,11 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from '../support/cli.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 
-const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kassavakt-doctor-cli-'));
 // A separate process: spawnSync below blocks this one's event loop.
 let sim: SimProcess;

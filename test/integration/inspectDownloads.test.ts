@@ -6,6 +6,7 @@ import type { FleetSnapshot } from '../../src/core/fleet.js';
 import { watchDownloads, type DownloadVerdict, type DownloadWatcher } from '../../src/update/downloadWatcher.js';
 import { defaultDownloadFolder } from '../../src/update/downloadsFolder.js';
 import { STRINGS, fixtureDir, makePe } from '../support/peFixtures.js';
+import { waitUntil } from '../support/wait.js';
 
 const fleet: FleetSnapshot = {
   tills: [
@@ -31,18 +32,10 @@ async function start(options: { giveUpMs?: number } = {}) {
   return { folder, verdicts, names: () => verdicts.map((v) => v.path.slice(folder.length + 1)) };
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** A complete file whose verdict proves the watcher has looked at everything written before it. */
 async function sentinel(folder: string, verdicts: DownloadVerdict[], name: string) {
   await writeFile(join(folder, name), installer);
-  await waitFor(() => verdicts.some((v) => v.path.endsWith(name)), name);
+  await waitUntil(() => verdicts.some((v) => v.path.endsWith(name)), 10_000, name, 20);
 }
 
 describe('watchDownloads', () => {
@@ -65,7 +58,7 @@ describe('watchDownloads', () => {
     expect(names()).toEqual(['pckassa-sentinel-1.exe']);
 
     await rename(partial, join(folder, 'pckassaupp32.exe'));
-    await waitFor(() => names().includes('pckassaupp32.exe'), 'the renamed download');
+    await waitUntil(() => names().includes('pckassaupp32.exe'), 10_000, 'the renamed download', 20);
     await sentinel(folder, verdicts, 'pckassa-sentinel-2.exe');
     expect(names()).toEqual(['pckassa-sentinel-1.exe', 'pckassaupp32.exe', 'pckassa-sentinel-2.exe']);
     const [, download] = verdicts;
@@ -84,7 +77,7 @@ describe('watchDownloads', () => {
     expect(names()).toEqual(['pckassa-sentinel-1.exe']);
 
     await rename(`${target}.part`, target);
-    await waitFor(() => names().includes('PCKassaUpp32(1).EXE'), 'the finished download');
+    await waitUntil(() => names().includes('PCKassaUpp32(1).EXE'), 10_000, 'the finished download', 20);
     await sentinel(folder, verdicts, 'pckassa-sentinel-2.exe');
     expect(names()).toEqual(['pckassa-sentinel-1.exe', 'PCKassaUpp32(1).EXE', 'pckassa-sentinel-2.exe']);
     expect(verdicts[1]!.verdict).toMatchObject({ outcome: 'right', matches: true, message: 'Rätt fil: 38,5 (med kontrollbox).' });
@@ -102,7 +95,7 @@ describe('watchDownloads', () => {
     expect(names()).toEqual(['pckassa-sentinel-1.exe', 'pckassa-sentinel-2.exe']);
 
     await appendFile(target, third!);
-    await waitFor(() => names().includes('pckassaupp32.exe'), 'the completed file');
+    await waitUntil(() => names().includes('pckassaupp32.exe'), 10_000, 'the completed file', 20);
     await sentinel(folder, verdicts, 'pckassa-sentinel-3.exe');
     expect(names()).toEqual(['pckassa-sentinel-1.exe', 'pckassa-sentinel-2.exe', 'pckassaupp32.exe', 'pckassa-sentinel-3.exe']);
     expect(verdicts[2]).toMatchObject({ size: fiscal.length, verdict: { outcome: 'right', matches: true } });
@@ -113,12 +106,12 @@ describe('watchDownloads', () => {
     await watcher!.ready;
     const target = join(folder, 'pckassaupp32.exe');
     await writeFile(target, fiscal.subarray(0, 5000));
-    await waitFor(() => names().includes('pckassaupp32.exe'), 'the cut file');
+    await waitUntil(() => names().includes('pckassaupp32.exe'), 10_000, 'the cut file', 20);
     expect(verdicts[0]!.verdict).toMatchObject({ outcome: 'truncated', matches: null });
 
     await writeFile(`${target}.crdownload`, fiscal);
     await rename(`${target}.crdownload`, target);
-    await waitFor(() => verdicts.length === 2, 'the new download');
+    await waitUntil(() => verdicts.length === 2, 10_000, 'the new download', 20);
     await sentinel(folder, verdicts, 'pckassa-sentinel.exe');
     expect(verdicts.map((v) => v.verdict.outcome)).toEqual(['truncated', 'right', 'rightInstaller']);
   });
@@ -134,7 +127,7 @@ describe('watchDownloads', () => {
     mkdirSync(later);
     writeFileSync(join(later, 'pckassaupp32.exe'), fiscal);
     await sentinel(base, verdicts, 'pckassa-sentinel.exe');
-    await waitFor(() => verdicts.length === 2, 'the file in the new folder');
+    await waitUntil(() => verdicts.length === 2, 10_000, 'the file in the new folder', 20);
     expect(verdicts.map((v) => v.path).sort()).toEqual([join(base, 'pckassa-sentinel.exe'), join(later, 'pckassaupp32.exe')].sort());
     // Without a fleet it cannot tell, but still says what the file is.
     expect(verdicts.find((v) => v.path.startsWith(later))!.verdict).toMatchObject({ outcome: 'noFleet', version: { edition: 'fiscal' } });
@@ -151,7 +144,7 @@ describe('watchDownloads without folder events', () => {
     await watcher.ready;
     mkdirSync(later);
     writeFileSync(join(later, 'pckassaupp32.exe'), fiscal);
-    await waitFor(() => verdicts.length === 1, 'the file in the new folder');
+    await waitUntil(() => verdicts.length === 1, 10_000, 'the file in the new folder', 20);
     expect(verdicts[0]!.verdict).toMatchObject({ outcome: 'right', matches: true });
   });
 });

@@ -6,6 +6,7 @@ import { checkReadOnly } from '../../src/core/readOnlySql.js';
 import { DISCOVER_QUERY } from '../../src/core/pollQueries.js';
 import { Monitor, pollOnce } from '../../src/monitor/poll.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
+import { waitUntil } from '../support/wait.js';
 
 const HOST = '127.0.41.1';
 let sim: RunningSim;
@@ -77,7 +78,7 @@ describe('monitor poll against the sim', () => {
     } finally {
       await monitor.close();
     }
-    await waitFor(() => sim.sessions().every((s) => s.appName !== 'Kassavakt'));
+    await waitUntil(() => sim.sessions().every((s) => s.appName !== 'Kassavakt'), 5000, 'the Kassavakt session to end', 20);
   });
 
   it('runs the discover query', async () => {
@@ -91,11 +92,3 @@ describe('monitor poll against the sim', () => {
     }
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -3,6 +3,7 @@ import sql from 'mssql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
 import { simConfigByPort } from '../support/simClient.js';
+import { waitUntil } from '../support/wait.js';
 
 const HOST = '127.0.51.1';
 let sim: RunningSim;
@@ -41,7 +42,7 @@ describe('faults', () => {
     sim.faults.delay(60_000);
     const request = pool.request();
     const running = request.query('SELECT 1 AS one').then(() => undefined, (e: sql.RequestError) => e);
-    await waitFor(() => sim.statements().some((s) => s.sql === 'SELECT 1 AS one'));
+    await waitUntil(() => sim.statements().some((s) => s.sql === 'SELECT 1 AS one'), 5000, 'SELECT 1 in the statement log', 10);
     request.cancel();
     expect((await running)?.code).toBe('ECANCEL');
     sim.faults.delay(0);
@@ -76,11 +77,3 @@ describe('faults', () => {
     await pool.close();
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

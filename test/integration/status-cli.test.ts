@@ -4,12 +4,11 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FleetSnapshot } from '../../src/core/fleet.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
+import { CLI } from '../support/cli.js';
 
-const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
 const HOST = '127.0.45.1';
 const dataDir = mkdtempSync(join(tmpdir(), 'kassavakt-status-'));
 let sim: RunningSim;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Till } from '../../src/core/fleet.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
+import { waitUntil } from '../support/wait.js';
 import { runHistory, startWatch } from '../support/watchProcess.js';
 
 const HOST = '127.0.61.1';
@@ -33,14 +34,6 @@ function pollsRecorded(data: string): number {
     return (db.prepare('SELECT coalesce(sum(ok + failed), 0) AS n FROM poll_hour').get() as { n: number }).n;
   } finally {
     db.close();
-  }
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -91,7 +84,7 @@ describe('watch records the changes of a live fleet', () => {
     // More polls with nothing new must add nothing.
     const lines = watch.stdout().length;
     const before = pollsRecorded(data);
-    await waitFor(() => pollsRecorded(data) >= before + 5);
+    await waitUntil(() => pollsRecorded(data) >= before + 5, 10_000, 'five more polls in the history');
     watch.signal('SIGINT');
     expect(await watch.exited).toEqual({ code: 0, signal: null });
     expect(watch.stdout()).toHaveLength(lines);

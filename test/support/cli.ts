@@ -1,8 +1,12 @@
 // Runs the bundled CLI (`npm test` builds it first) and captures what a user would see.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const CLI = resolve(__dirname, '../../dist/kassavakt.js');
+/**
+ * The bundled CLI, the one path every test and benchmark starts. Also right from the benchmarks'
+ * bundles in dist/bench/, which sit two levels down as well.
+ */
+export const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
 
 export interface CliRun {
   code: number | null;

@@ -6,6 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { firstLine } from './lines.js';
+import { waitUntil } from './wait.js';
+
+// Where it always was, for the tray's system test and benchmark.
+export { waitUntil };
 
 export interface Notification {
   appName: string;
@@ -178,20 +183,6 @@ function nameHasOwner(env: NodeJS.ProcessEnv, name: string): boolean {
   return /boolean true/.test(result.stdout ?? '');
 }
 
-function firstLine(child: ChildProcess, what: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} did not start`)), 10_000);
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line);
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${what} exited with ${code}`));
-    });
-  });
-}
-
 /** dbus-monitor prints a Notify call as a header line and then its arguments, one per line. */
 function collectNotifications(monitor: ChildProcess, into: Notification[]): void {
   let block: string[] | null = null;
@@ -211,12 +202,4 @@ function collectNotifications(monitor: ChildProcess, into: Notification[]): void
     // The hints array closes the argument list; an int32 timeout follows it.
     if (block && /^ {3}int32 /.test(line)) flush();
   });
-}
-
-export async function waitUntil(check: () => boolean, timeoutMs: number, what: string, everyMs = 50): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
 }

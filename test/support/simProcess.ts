@@ -1,10 +1,8 @@
 // Runs `kassavakt sim` (dist/kassavakt.js, so run `npm run build` first) as a child process for
 // system tests: waits for its first stdout line (JSON: where it listens) and stops it on request.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { createInterface } from 'node:readline';
-
-const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
+import { CLI } from './cli.js';
+import { collectLines, firstLine } from './lines.js';
 
 export interface SimProcess {
   host: string;
@@ -25,49 +23,20 @@ export interface SimProcess {
 /** `args` are the sim's CLI options, e.g. ['--host', '127.0.9.1', '--fleet', file]. */
 export async function startSimProcess(args: string[] = [], timeoutMs = 10_000): Promise<SimProcess> {
   const child = spawn(process.execPath, [CLI, 'sim', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const lines: string[] = [];
-  const waiters = new Set<() => void>();
-  const push = (line: string) => {
-    lines.push(line);
-    for (const wake of waiters) wake();
-  };
+  const output = collectLines(() => output.lines().join(' | '));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  createInterface({ input: child.stderr }).on('line', push);
-  const stdout = createInterface({ input: child.stdout });
-  const first = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sim did not start within ${timeoutMs} ms: ${lines.join(' | ')}`)), timeoutMs);
-    stdout.once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line);
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`sim exited with ${code}: ${lines.join(' | ')}`));
-    });
+  output.follow(child.stderr);
+  const first = await firstLine(child, 'sim', { timeoutMs, rest: output.push, detail: () => output.lines().join(' | ') }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
   });
-  stdout.on('line', push);
   const info = JSON.parse(first) as { host: string; port: number; browserPort: number | null; instance: string };
   return {
     ...info,
     pid: child.pid!,
-    output: () => [...lines],
+    output: output.lines,
     command: (line) => child.stdin.write(`${line}\n`),
-    waitForOutput: (pattern, waitMs = 10_000) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          const hit = lines.find((l) => pattern.test(l));
-          if (hit === undefined) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(hit);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no output matching ${pattern} within ${waitMs} ms: ${lines.join(' | ')}`));
-        }, waitMs);
-        waiters.add(check);
-        check();
-      }),
+    waitForOutput: async (pattern, waitMs = 10_000) => (await output.waitFor(pattern, 1, waitMs))[0]!,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;

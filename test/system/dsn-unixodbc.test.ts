@@ -6,11 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from '../support/cli.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 
-const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
 const HOST = '127.0.152.1';
 const DSN = 'Nutid - PC Kassa';
 const dir = mkdtempSync(join(tmpdir(), 'kassavakt-dsn-'));

@@ -1,12 +1,11 @@
 // An independent TDS client (FreeTDS tsql) runs the monitor's default profile SELECT against the sim
 // and gets the same tills (names, Client IDs, versions) that `kassavakt status --json` reports.
 import { execFile, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../src/core/pollQueries.js';
+import { CLI } from '../support/cli.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 
-const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
 const HOST = '127.0.46.1';
 let sim: SimProcess;
 

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from '../support/cli.js';
 import { menuRowCentre, startDesktop, waitUntil, type Desktop, type MenuRow } from '../support/desktop.js';
 import { STRINGS, makePe } from '../support/peFixtures.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 import { TRAY_NODE_OPTIONS } from '../../src/tray/nodeOptions.js';
 
-const CLI = fileURLToPath(new URL('../../dist/kassavakt.js', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const HOST = '127.0.66.1';
 

@@ -3,14 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireInstance, instanceAddress, type InstanceMessage } from '../../src/platform/singleInstance.js';
-
-const waitFor = async (check: () => boolean) => {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+import { waitUntil } from '../support/wait.js';
 
 describe('single instance', () => {
   it('lets one instance run and passes a second start on to it', async () => {
@@ -20,7 +13,7 @@ describe('single instance', () => {
     expect(first.primary).toBe(true);
     const second = await acquireInstance(dir, () => undefined);
     expect(second.primary).toBe(false);
-    await waitFor(() => received.length === 1);
+    await waitUntil(() => received.length === 1, 5000, 'the second start to reach the first', 10);
     expect(received).toEqual(['activate']);
     if (first.primary) await first.release();
     const third = await acquireInstance(dir, () => undefined);

@@ -5,6 +5,7 @@ import { describeVerdict } from '../core/verdict.js';
 import type { DoctorReport, ProbeRecord } from '../monitor/doctor/index.js';
 import { probeLabel, probeStateText } from '../monitor/doctor/probeText.js';
 import { DsnError } from '../platform/dsn/index.js';
+import { dsnErrorText } from '../platform/dsn/dsnErrorText.js';
 
 function probeLines(lang: Lang, probes: readonly ProbeRecord[]): string[] {
   const rows = probes.map((p) => [probeLabel(lang, p), probeStateText(lang, p), `${p.ms} ms`] as const);
@@ -39,5 +40,5 @@ export function doctorJson(report: DoctorReport, lang: Lang): object {
 /** A DSN failure as the one-line user error the CLI prints (exit 2: the user can act on it). */
 export function dsnUserError(lang: Lang, error: unknown): unknown {
   if (!(error instanceof DsnError)) return error;
-  return new UserError(t(lang, `repair.error.${error.failure}`, { dsn: error.dsnName, detail: error.detail }));
+  return new UserError(dsnErrorText(lang, error));
 }

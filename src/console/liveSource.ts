@@ -10,6 +10,7 @@ import { describeVerdict } from '../core/verdict.js';
 import { runDoctor, type DoctorReport, type ProbeRecord } from '../monitor/doctor/index.js';
 import { probeLabel, probeMark, probeStateText } from '../monitor/doctor/probeText.js';
 import { DsnError, openDsnStore, type DsnStore } from '../platform/dsn/index.js';
+import { dsnErrorText } from '../platform/dsn/dsnErrorText.js';
 import { repairDsn } from '../platform/dsn/repair.js';
 import type { HistoryStore } from '../store/index.js';
 import { describeChange } from './eventText.js';
@@ -100,7 +101,7 @@ export function liveSource(options: LiveSourceOptions): ConsoleSource {
         };
       } catch (error) {
         if (!(error instanceof DsnError)) throw error;
-        return { ok: false, message: t(lang, `repair.error.${error.failure}`, { dsn: error.dsnName, detail: error.detail }) };
+        return { ok: false, message: dsnErrorText(lang, error) };
       }
     },
   };

@@ -1,5 +1,11 @@
-// The SQL Server Browser protocol ([MC-SQLR]) as pure functions: the request that asks for one
-// instance and the answer's instance list. The UDP exchange itself lives in monitor/browser.ts.
+// The SQL Server Browser protocol ([MC-SQLR]) as pure functions: the requests that ask for one instance
+// or for all of them, and the answer's instance list. The UDP exchange itself lives in monitor/ (the
+// poll's port lookup in browser.ts, the doctor's probe in doctor/browserClient.ts).
+
+/** CLNT_UCAST_EX: 0x03 alone asks for every instance on the host. */
+export function encodeListRequest(): Buffer {
+  return Buffer.from([0x03]);
+}
 
 /** CLNT_UCAST_INST: 0x04 followed by the instance name, null-terminated (at most 32 bytes). */
 export function encodeInstanceRequest(instance: string): Buffer {

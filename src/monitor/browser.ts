@@ -1,8 +1,9 @@
-// Finds a named instance's TCP port by asking the SQL Server Browser over UDP ([MC-SQLR] 0x04), on
-// a configurable port: tedious always asks port 1434, which tests and unusual setups cannot use.
-import { createSocket } from 'node:dgram';
+// Finds a named instance's TCP port by asking the SQL Server Browser over UDP ([MC-SQLR] 0x04, through
+// the doctor's Browser client), on a configurable port: tedious always asks port 1434, which tests and
+// unusual setups cannot use.
 import { lookup } from 'node:dns/promises';
-import { encodeInstanceRequest, findInstance, parseServerResponse } from '../core/sqlBrowser.js';
+import { encodeInstanceRequest, findInstance } from '../core/sqlBrowser.js';
+import { queryBrowser } from './doctor/browserClient.js';
 import { UnreachableError } from './unreachable.js';
 
 export interface InstanceLookup {
@@ -32,37 +33,15 @@ export async function resolveHost(host: string, timeoutMs: number): Promise<{ ad
 }
 
 export async function lookupInstancePort(query: InstanceLookup): Promise<number> {
-  const { address, family } = await resolveHost(query.host, query.timeoutMs);
-  const request = encodeInstanceRequest(query.instance);
+  const { address } = await resolveHost(query.host, query.timeoutMs);
   const where = `${query.host}:${query.browserPort}`;
-  const socket = createSocket(family === 6 ? 'udp6' : 'udp4');
-  try {
-    return await new Promise<number>((resolve, reject) => {
-      let sent = 0;
-      const fail = (message: string) => reject(new UnreachableError('INSTANCE_NOT_FOUND', message));
-      const send = () => {
-        sent += 1;
-        socket.send(request, (error) => error && fail(`SQL Server Browser ${where}: ${error.message}`));
-      };
-      const resend = setInterval(() => (sent < ATTEMPTS ? send() : undefined), Math.max(1, Math.floor(query.timeoutMs / ATTEMPTS)));
-      const deadline = setTimeout(() => fail(`no answer from SQL Server Browser ${where} for instance ${query.instance}`), query.timeoutMs);
-      socket.once('close', () => {
-        clearInterval(resend);
-        clearTimeout(deadline);
-      });
-      socket.on('message', (datagram) => {
-        const instances = parseServerResponse(datagram);
-        if (instances === null) return;
-        const found = findInstance(instances, query.instance);
-        if (found?.tcpPort !== undefined) resolve(found.tcpPort);
-        else if (found) fail(`instance ${query.instance} on ${query.host} does not listen on TCP`);
-        else fail(`SQL Server Browser ${where} does not know instance ${query.instance}`);
-      });
-      // A connected UDP socket reports ICMP "port unreachable" as ECONNREFUSED: no Browser there.
-      socket.on('error', (error) => fail(`SQL Server Browser ${where}: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
-      socket.connect(query.browserPort, address, send);
-    });
-  } finally {
-    socket.close();
-  }
+  const fail = (message: string) => new UnreachableError('INSTANCE_NOT_FOUND', message);
+  const answer = await queryBrowser(address, query.browserPort, encodeInstanceRequest(query.instance), query.timeoutMs, ATTEMPTS);
+  // 'refused': ICMP "port unreachable" came back, so no Browser listens there.
+  if (answer.state === 'refused') throw fail(`SQL Server Browser ${where}: ECONNREFUSED`);
+  if (answer.state === 'silent') throw fail(`no answer from SQL Server Browser ${where} for instance ${query.instance}`);
+  const found = findInstance(answer.instances, query.instance);
+  if (found?.tcpPort !== undefined) return found.tcpPort;
+  if (found) throw fail(`instance ${query.instance} on ${query.host} does not listen on TCP`);
+  throw fail(`SQL Server Browser ${where} does not know instance ${query.instance}`);
 }

@@ -13,8 +13,11 @@ export class UnreachableError extends Error {
   }
 }
 
-/** SQL Server's "Cannot open database requested by the login" (sent before the generic 18456). */
-const CANNOT_OPEN_DATABASE = 4060;
+/**
+ * SQL Server's "Cannot open database requested by the login" (sent before the generic 18456): the login
+ * worked but the database is missing. The one place this number is known (the poll and the doctor).
+ */
+export const CANNOT_OPEN_DATABASE = 4060;
 
 const SOCKET_CODES: Record<string, UnreachableReason> = {
   ENOTFOUND: 'DNS_FAILED',

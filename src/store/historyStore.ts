@@ -33,28 +33,26 @@ export interface HistoryStoreOptions {
 
 export class HistoryStore {
   readonly path: string;
-  /** Where a damaged history file was moved to while opening, if that happened. */
-  readonly quarantinedTo: string | null = null;
+  private quarantined: string | null = null;
   private db: Database | null = null;
   private writer: Writer | null = null;
   private reader: HistoryQueries | null = null;
   private known: KnownState = emptyState();
   private problem: StorageProblem | null = null;
-  /** Set after a failed write: the next successful one rewrites the whole current state. */
+  /** Set when the file may not hold the current state (a failed open or write): the next successful write rewrites all of it. */
   private stale = false;
+  /** Whether an open was tried yet; only the first one loads the state from the file. */
+  private openTried = false;
   private lastHour = -1;
 
   constructor(private readonly options: HistoryStoreOptions) {
     this.path = join(options.dir, HISTORY_FILE);
-    try {
-      mkdirSync(options.dir, { recursive: true });
-      const opened = openHistoryFile(this.path, options.lang, options.durability ?? 'full');
-      this.quarantinedTo = opened.quarantinedTo;
-      this.attach(opened.db);
-      this.known = this.writer!.loadState();
-    } catch (error) {
-      this.failed(error);
-    }
+    this.open();
+  }
+
+  /** Where a damaged history file was moved to while opening, if that happened. */
+  get quarantinedTo(): string | null {
+    return this.quarantined;
   }
 
   /** The localized line telling the user a damaged file was moved aside, or null. */
@@ -76,7 +74,7 @@ export class HistoryStore {
     const previous = this.known;
     const { changes, next } = diffPoll(previous, poll, findings);
     this.known = next;
-    if (this.db === null) this.reopen();
+    if (this.db === null) this.open();
     if (this.writer === null) {
       this.stale = true;
       return changes;
@@ -124,11 +122,24 @@ export class HistoryStore {
     this.reader = new HistoryQueries(db, () => this.known);
   }
 
-  private reopen(): void {
+  /**
+   * The one way the file gets attached, at start and whenever it is not open. The first open loads the
+   * current state from the file. Memory holds the current state after that, so any other attach (after a
+   * failed open, or after close) marks the file stale: the next write replaces its state with memory's
+   * instead of diffing against it (which would see every till as new and reopen open findings).
+   */
+  private open(): void {
+    const first = !this.openTried;
+    this.openTried = true;
     try {
       mkdirSync(this.options.dir, { recursive: true });
-      this.attach(openHistoryFile(this.path, this.options.lang, this.options.durability ?? 'full').db);
+      const opened = openHistoryFile(this.path, this.options.lang, this.options.durability ?? 'full');
+      if (opened.quarantinedTo !== null) this.quarantined = opened.quarantinedTo;
+      this.attach(opened.db);
+      if (first) this.known = this.writer!.loadState();
+      else this.stale = true;
     } catch (error) {
+      this.stale = true;
       this.failed(error);
     }
   }

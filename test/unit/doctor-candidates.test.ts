@@ -1,7 +1,7 @@
 // The doctor's pure parts: reading a SQL Server Browser answer, and ranking the other ways to
 // write the main till's server string.
 import { describe, expect, it } from 'vitest';
-import { instanceRequest, parseBrowserResponse } from '../../src/monitor/doctor/browserClient.js';
+import { encodeInstanceRequest, parseServerResponse } from '../../src/core/sqlBrowser.js';
 import { nextCandidates, type Discovery } from '../../src/monitor/doctor/candidates.js';
 
 function svrResp(text: string): Buffer {
@@ -17,18 +17,18 @@ describe('SQL Server Browser answers', () => {
       'ServerName;KASSA1;InstanceName;PCKASSA;IsClustered;No;Version;15.0.2000.5;tcp;50123;;' +
         'ServerName;KASSA1;InstanceName;PCKASSA1;IsClustered;No;Version;15.0.2000.5;np;\\\\KASSA1\\pipe\\MSSQL$PCKASSA1\\sql\\query;;',
     );
-    expect(parseBrowserResponse(answer)).toEqual([
+    expect(parseServerResponse(answer)).toEqual([
       { serverName: 'KASSA1', instanceName: 'PCKASSA', version: '15.0.2000.5', tcpPort: 50123 },
       { serverName: 'KASSA1', instanceName: 'PCKASSA1', version: '15.0.2000.5', tcpPort: undefined },
     ]);
   });
 
   it('ignores what is not an SVR_RESP', () => {
-    expect(parseBrowserResponse(Buffer.from([0x04, 0x41]))).toBeNull();
+    expect(parseServerResponse(Buffer.from([0x04, 0x41]))).toBeNull();
   });
 
   it('asks for one instance with a zero-terminated name', () => {
-    expect([...instanceRequest('PCKASSA')]).toEqual([0x04, ...Buffer.from('PCKASSA'), 0]);
+    expect([...encodeInstanceRequest('PCKASSA')]).toEqual([0x04, ...Buffer.from('PCKASSA'), 0]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeInstanceRequest, findInstance, parseServerResponse } from '../../src/core/sqlBrowser.js';
+import { encodeInstanceRequest, encodeListRequest, findInstance, parseServerResponse } from '../../src/core/sqlBrowser.js';
 
 function svrResp(text: string): Buffer {
   const body = Buffer.from(text, 'latin1');
@@ -12,6 +12,10 @@ describe('SQL Server Browser messages', () => {
   it('asks for one instance with 0x04 and a null-terminated name', () => {
     expect([...encodeInstanceRequest('PCKASSA')]).toEqual([0x04, ...Buffer.from('PCKASSA'), 0]);
     expect(() => encodeInstanceRequest('X'.repeat(32))).toThrow(RangeError);
+  });
+
+  it('asks for every instance with 0x03 alone', () => {
+    expect([...encodeListRequest()]).toEqual([0x03]);
   });
 
   it('reads the instances and TCP ports of an SVR_RESP', () => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -193,5 +193,37 @@ describe('history store', () => {
     expect(reopened.state().tills.get('KASSA2')?.version).toBe('38,6');
     expect(reopened.queries()!.openFindings().map((f) => f.key)).toEqual(['VERSION_MISMATCH']);
     expect(existsSync(join(blocker, 'data', 'history.db'))).toBe(true);
+  });
+
+  it('replaces the file state from memory when the file opens only after a failed first open', () => {
+    // The history exists with an open finding, but its folder is not there when the store starts
+    // (e.g. a network drive not yet mounted); it appears before the next poll.
+    const parent = join(dir, 'drive');
+    const dataDir = join(parent, 'data');
+    mkdirSync(parent);
+    const before = open({ dataDir });
+    before.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet('38,6')), [behind]);
+    before.close();
+    renameSync(parent, join(dir, 'unmounted'));
+    writeFileSync(parent, 'not a folder yet');
+
+    const problems: string[] = [];
+    const recovered: string[] = [];
+    const store = open({ dataDir, problems, recovered });
+    expect(store.queries()).toBeNull();
+    expect(problems).toHaveLength(1);
+
+    rmSync(parent);
+    renameSync(join(dir, 'unmounted'), parent);
+    expect(() => store.recordPoll(ok('2026-11-25T07:01:00.000Z', fleet('38,7')), [behind])).not.toThrow();
+    expect(recovered).toHaveLength(1);
+    expect(store.storageProblem()).toBeNull();
+    expect(store.queries()!.openFindings().map((f) => f.key)).toEqual(['VERSION_MISMATCH']);
+    store.close();
+
+    const reopened = open({ dataDir });
+    expect(reopened.state().tills.get('KASSA2')?.version).toBe('38,7');
+    expect([...reopened.state().findings.keys()]).toEqual(['VERSION_MISMATCH']);
+    expect(reopened.recordPoll(ok('2026-11-25T07:02:00.000Z', fleet('38,7')), [behind])).toEqual([]);
   });
 });

@@ -1,15 +1,10 @@
-// SQL Server Resolution Protocol client ([MC-SQLR]): asks a SQL Server Browser over UDP for one
-// instance (CLNT_UCAST_INST, 0x04) or for all of them (CLNT_UCAST_EX, 0x03).
+// SQL Server Resolution Protocol client ([MC-SQLR]): sends a request from core/sqlBrowser.ts (one
+// instance, CLNT_UCAST_INST 0x04, or all of them, CLNT_UCAST_EX 0x03) to a SQL Server Browser over UDP.
 import { createSocket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
+import { parseServerResponse, type BrowserInstance } from '../../core/sqlBrowser.js';
 
-export interface BrowserInstance {
-  serverName: string;
-  instanceName: string;
-  version?: string;
-  /** The instance's TCP port; absent when TCP/IP is turned off for it. */
-  tcpPort?: number;
-}
+export type { BrowserInstance } from '../../core/sqlBrowser.js';
 
 /** 'answered' with the instances; 'refused' when an ICMP port-unreachable came back; 'silent' otherwise. */
 export type BrowserAnswer =
@@ -17,46 +12,12 @@ export type BrowserAnswer =
   | { state: 'refused' }
   | { state: 'silent' };
 
-const SVR_RESP = 0x05;
-
-export function listInstancesRequest(): Buffer {
-  return Buffer.from([0x03]);
-}
-
-export function instanceRequest(instance: string): Buffer {
-  // At most 32 bytes including the terminating zero.
-  return Buffer.concat([Buffer.from([0x04]), Buffer.from(instance.slice(0, 31), 'latin1'), Buffer.from([0])]);
-}
-
-/** Parses an SVR_RESP: "ServerName;X;InstanceName;Y;IsClustered;No;Version;V;tcp;1433;;" per instance. */
-export function parseBrowserResponse(message: Buffer): BrowserInstance[] | null {
-  if (message.length < 3 || message[0] !== SVR_RESP) return null;
-  const size = message.readUInt16LE(1);
-  const text = message.subarray(3, 3 + size).toString('latin1');
-  return text
-    .split(';;')
-    .filter((record) => record.trim() !== '')
-    .map((record) => {
-      const parts = record.split(';');
-      const fields = new Map<string, string>();
-      for (let i = 0; i + 1 < parts.length; i += 2) fields.set(parts[i]!.toLowerCase(), parts[i + 1]!);
-      const port = Number(fields.get('tcp'));
-      return {
-        serverName: fields.get('servername') ?? '',
-        instanceName: fields.get('instancename') ?? '',
-        version: fields.get('version'),
-        tcpPort: Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined,
-      };
-    })
-    .filter((instance) => instance.instanceName !== '');
-}
-
 /**
- * Sends one request and waits at most timeoutMs for the answer; the request is sent again halfway,
- * since a single UDP datagram may be lost. A connected socket lets an ICMP "port unreachable" end
- * the wait early.
+ * Sends one request and waits at most timeoutMs for the answer; the request is sent `attempts` times,
+ * evenly spread over the wait (by default again halfway), since a single UDP datagram may be lost. A
+ * connected socket lets an ICMP "port unreachable" end the wait early.
  */
-export function queryBrowser(address: string, port: number, request: Buffer, timeoutMs: number): Promise<BrowserAnswer> {
+export function queryBrowser(address: string, port: number, request: Buffer, timeoutMs: number, attempts = 2): Promise<BrowserAnswer> {
   return new Promise((resolve) => {
     const socket = createSocket(isIPv6(address) ? 'udp6' : 'udp4');
     const timers: NodeJS.Timeout[] = [];
@@ -75,12 +36,12 @@ export function queryBrowser(address: string, port: number, request: Buffer, tim
     };
     socket.on('error', fail);
     socket.on('message', (message) => {
-      const instances = parseBrowserResponse(message);
+      const instances = parseServerResponse(message);
       if (instances) finish({ state: 'answered', instances });
     });
     socket.connect(port, address, () => {
       send();
-      timers.push(setTimeout(send, timeoutMs / 2));
+      for (let i = 1; i < attempts; i += 1) timers.push(setTimeout(send, (timeoutMs * i) / attempts));
     });
     timers.push(setTimeout(() => finish({ state: 'silent' }), timeoutMs));
   });

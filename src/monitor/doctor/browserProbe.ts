@@ -1,7 +1,8 @@
 // Asks the SQL Server Browser for the instance (0x04) and, at the same time, for the list of all
 // instances (0x03), which names the ones that do exist when the asked-for one is silent.
 import type { BrowserState } from '../../core/verdict.js';
-import { instanceRequest, listInstancesRequest, queryBrowser, type BrowserAnswer, type BrowserInstance } from './browserClient.js';
+import { encodeInstanceRequest, encodeListRequest, findInstance } from '../../core/sqlBrowser.js';
+import { queryBrowser, type BrowserAnswer, type BrowserInstance } from './browserClient.js';
 
 const LIST_GRACE_MS = 200;
 
@@ -12,8 +13,8 @@ export interface BrowserProbeResult {
 }
 
 export async function probeBrowser(address: string, instance: string, browserPort: number, timeoutMs: number): Promise<BrowserProbeResult> {
-  const singleQuery = queryBrowser(address, browserPort, instanceRequest(instance), timeoutMs);
-  const allQuery = queryBrowser(address, browserPort, listInstancesRequest(), timeoutMs);
+  const singleQuery = queryBrowser(address, browserPort, encodeInstanceRequest(instance), timeoutMs);
+  const allQuery = queryBrowser(address, browserPort, encodeListRequest(), timeoutMs);
   // A Browser that answered the list would have answered for the instance at the same moment:
   // once the list is in, the instance's answer gets only a short grace period.
   const graceAfterList = allQuery.then((answer) =>
@@ -25,7 +26,7 @@ export async function probeBrowser(address: string, instance: string, browserPor
     (entry, index) => listed.findIndex((other) => other.instanceName.toUpperCase() === entry.instanceName.toUpperCase()) === index,
   );
   const names = unique.map((entry) => entry.instanceName);
-  const match = unique.find((entry) => entry.instanceName.toUpperCase() === instance.toUpperCase());
+  const match = findInstance(unique, instance);
   if (match) {
     return match.tcpPort
       ? { state: { state: 'found', port: match.tcpPort, instances: names }, listed: unique }

@@ -5,6 +5,7 @@ import sql from 'mssql';
 import type { Config } from '../../core/config.js';
 import type { LoginState, QueryState } from '../../core/verdict.js';
 import { poolConfig } from '../connection.js';
+import { CANNOT_OPEN_DATABASE } from '../unreachable.js';
 
 export interface LoginProbeResult {
   login: LoginState;
@@ -12,8 +13,6 @@ export interface LoginProbeResult {
   query?: QueryState;
   queryMs?: number;
 }
-
-const DATABASE_MISSING = 4060;
 
 export async function probeLogin(
   address: string,
@@ -53,7 +52,7 @@ export async function probeLogin(
 }
 
 function loginFailure(error: unknown, errorNumbers: readonly number[], database: string | undefined): LoginState {
-  if (errorNumbers.includes(DATABASE_MISSING)) return { state: 'databaseMissing', database: database ?? '' };
+  if (errorNumbers.includes(CANNOT_OPEN_DATABASE)) return { state: 'databaseMissing', database: database ?? '' };
   const code = (error as { code?: string }).code;
   if (errorNumbers.length) return { state: 'failed', number: errorNumbers[0] };
   if (code === 'ELOGIN') return { state: 'failed' };

@@ -26,6 +26,11 @@ export class DsnError extends Error {
     readonly failure: DsnFailure,
     readonly dsnName: string,
     readonly detail: string,
+    /**
+     * VERIFY_FAILED, CHANGED_SINCE: the Server value found, null when the DSN has none. `detail` words
+     * null as the untranslated "(none)"; callers showing it to users word null themselves (`repair.none`).
+     */
+    readonly found?: string | null,
   ) {
     super(`${failure}: ${dsnName}: ${detail}`);
     this.name = 'DsnError';

@@ -1,8 +1,9 @@
 // One-click DSN repair: validate the new server string, record the old value in a backup file in
 // the data folder, write, read back. Undo puts the recorded value back, but only while the DSN
 // still holds what the repair wrote (a later change by someone else is never overwritten).
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../atomicFile.js';
 import { parseServerString } from '../../core/serverString.js';
 import { DsnError, type DsnStore } from './dsnStore.js';
 
@@ -41,11 +42,12 @@ function loadRecords(dataDir: string): RepairRecord[] {
 
 function saveRecords(dataDir: string, records: readonly RepairRecord[]): void {
   mkdirSync(dataDir, { recursive: true });
-  const path = repairBackupPath(dataDir);
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(records, null, 2)}\n`);
-  renameSync(temp, path);
+  // Fsynced before the DSN is touched: the backup must survive a power cut that the new DSN value survives.
+  writeFileAtomically(repairBackupPath(dataDir), `${JSON.stringify(records, null, 2)}\n`);
 }
+
+/** Only for `DsnError.detail` (logs, --json); user-facing text words a missing value through `repair.none` via `DsnError.found`. */
+const NONE = '(none)';
 
 function sameDsn(record: RepairRecord, store: DsnStore): boolean {
   return record.kind === store.kind && record.dsnName.toLowerCase() === store.dsnName.toLowerCase();
@@ -59,7 +61,7 @@ export function lastRepair(store: DsnStore, dataDir: string): RepairRecord | und
 async function verify(store: DsnStore, value: string | null): Promise<void> {
   const after = await store.read();
   if (after.server !== value) {
-    throw new DsnError('VERIFY_FAILED', store.dsnName, `${after.location}: ${after.server ?? '(none)'}`);
+    throw new DsnError('VERIFY_FAILED', store.dsnName, `${after.location}: ${after.server ?? NONE}`, after.server);
   }
 }
 
@@ -98,7 +100,7 @@ export async function undoRepair(store: DsnStore, dataDir: string): Promise<Repa
   if (index < 0) throw new DsnError('NO_BACKUP', store.dsnName, repairBackupPath(dataDir));
   const record = records[index]!;
   const now = await store.read();
-  if (now.server !== record.written) throw new DsnError('CHANGED_SINCE', store.dsnName, now.server ?? '(none)');
+  if (now.server !== record.written) throw new DsnError('CHANGED_SINCE', store.dsnName, now.server ?? NONE, now.server);
   await store.writeServer(record.previous);
   await verify(store, record.previous);
   saveRecords(dataDir, records.filter((_, i) => i !== index));

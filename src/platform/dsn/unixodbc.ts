@@ -1,8 +1,7 @@
 // The DSN in unixODBC's odbc.ini: the user file (ODBCINI, else the one `odbcinst -j` names) when it
 // holds the DSN, else the system file `odbcinst -j` names (which follows ODBCSYSINI).
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { writeFileAtomically } from '../atomicFile.js';
 import { DsnError, type DsnReading, type DsnStore } from './dsnStore.js';
 import { hasSection, readIniValue, setIniValue } from './odbcIniText.js';
 import { runCommand as defaultRunCommand, type RunCommand } from './runCommand.js';
@@ -39,24 +38,6 @@ function readText(path: string): string | undefined {
   }
 }
 
-/** Replaces the file in one rename: a crash leaves the old or the new file, never half of one. */
-function writeAtomically(path: string, text: string): void {
-  const mode = statSync(path).mode & 0o7777;
-  // A random name, so a temp file left by a crash never blocks the next repair.
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.kassavakt.tmp`);
-  const fd = openSync(temp, 'wx', mode);
-  try {
-    writeSync(fd, Buffer.from(text, 'latin1'));
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(temp);
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temp, path);
-}
-
 export class UnixOdbcDsnStore implements DsnStore {
   readonly kind = 'unixodbc' as const;
 
@@ -65,9 +46,24 @@ export class UnixOdbcDsnStore implements DsnStore {
     private readonly paths: () => Promise<OdbcIniPaths> = () => locateOdbcIni(),
   ) {}
 
+  /** Where the odbc.ini files are, found once (`odbcinst -j` runs a program) on first use. */
+  private located: Promise<OdbcIniPaths> | null = null;
+
+  private iniPaths(): Promise<OdbcIniPaths> {
+    if (this.located === null) {
+      const located = this.paths();
+      // A failed look-up is not kept: the next call tries again.
+      located.catch(() => {
+        if (this.located === located) this.located = null;
+      });
+      this.located = located;
+    }
+    return this.located;
+  }
+
   /** The file holding the DSN: the user file wins, as in unixODBC. */
   private async locate(): Promise<{ path: string; text: string }> {
-    const paths = await this.paths();
+    const paths = await this.iniPaths();
     for (const path of [paths.user, paths.system]) {
       if (!path) continue;
       const text = readText(path);
@@ -85,7 +81,8 @@ export class UnixOdbcDsnStore implements DsnStore {
   async writeServer(value: string | null): Promise<void> {
     const { path, text } = await this.locate();
     try {
-      writeAtomically(path, setIniValue(text, this.dsnName, SERVER_KEY, value));
+      // Keeps the file's mode; latin1 as read, so the rest of the file comes back byte for byte.
+      writeFileAtomically(path, Buffer.from(setIniValue(text, this.dsnName, SERVER_KEY, value), 'latin1'), statSync(path).mode & 0o7777);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const failure = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'ACCESS_DENIED' : 'COMMAND_FAILED';

@@ -2,7 +2,7 @@
 import type { Finding } from '../core/findings.js';
 import { t, type Lang } from '../core/i18n.js';
 import type { FleetAssessment } from '../core/rules.js';
-import { editionLabel, formatVersion } from '../core/version.js';
+import { editionLabel, versionCell } from '../core/version.js';
 
 export function assessmentJson(assessment: FleetAssessment) {
   return {
@@ -25,7 +25,7 @@ export function renderAssessment(assessment: FleetAssessment, lang: Lang): strin
       till.name,
       t(lang, `role.${till.role}`),
       till.clientId === undefined ? '–' : String(till.clientId),
-      till.parsed ? formatVersion(till.parsed) : till.version === undefined ? '–' : `${till.version} (?)`,
+      versionCell(till),
       till.parsed ? editionLabel(lang, till.parsed.edition) : '–',
     ];
     if (showConnected) row.push(till.connected === undefined ? '–' : t(lang, till.connected ? 'report.yes' : 'report.no'));

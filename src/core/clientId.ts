@@ -31,12 +31,11 @@ export function findDuplicateClientIds(tills: readonly Till[]): ClientIdGroup[] 
 }
 
 /** A free Client ID for a new till: the highest numeric ID in use + 1 (1 when none is numeric). */
-export function suggestClientId(tills: readonly Till[], taken: readonly number[] = []): number {
+export function suggestClientId(tills: readonly Till[]): number {
   let highest = 0;
   for (const till of tills) {
     const id = normalizeClientId(till.clientId);
     if (id !== null && /^\d+$/.test(id)) highest = Math.max(highest, Number(id));
   }
-  for (const id of taken) highest = Math.max(highest, id);
   return highest + 1;
 }

@@ -1,4 +1,5 @@
 // What is wrong with a fleet, as data: one model for the CLI, the tray, the history and reports.
+import { machineKey } from './fleet.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -32,7 +33,7 @@ const FLEET_WIDE: ReadonlySet<FindingCode> = new Set(['VERSION_MISMATCH', 'EDITI
  */
 export function findingKey(finding: Pick<Finding, 'code' | 'tills'>): string {
   if (FLEET_WIDE.has(finding.code)) return finding.code;
-  const names = finding.tills.map((n) => n.trim().toUpperCase()).sort();
+  const names = finding.tills.map((n) => machineKey(n)).sort();
   return `${finding.code}:${names.join(',')}`;
 }
 

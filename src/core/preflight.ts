@@ -1,13 +1,13 @@
 // The checklist before installing a new backoffice, as the vendor's guide makes a person collect it
 // by hand: the server string, a free Client ID, the update file, every till on one version, this PC
 // restarted, and the two settings after the install. Pure: what was measured in, items out.
-import { findDuplicateClientIds } from './clientId.js';
-import { isSelling, type Till } from './fleet.js';
+import type { Till } from './fleet.js';
 import { joinList, t, type Lang } from './i18n.js';
 import type { UnreachableReason } from './poll.js';
-import { assessFleet, sellingEdition, type AnalyzedTill } from './rules.js';
+import { unreachableMessage } from './pollAssessment.js';
+import { assessFleet, describeTills, versionedTills, versionTarget, type AnalyzedTill, type VersionedTill, type VersionTarget } from './rules.js';
 import { describeVerdict, type Verdict } from './verdict.js';
-import { compareRelease, editionLabel, formatVersion, type Edition, type ParsedVersion } from './version.js';
+import { compareRelease, editionLabel, formatVersion, type Edition } from './version.js';
 
 export const UPDATE_FILE_NAME = 'pckassaupp32.exe';
 export const INSTALLER_FILE_NAME = 'pckassaclient_nocc.exe';
@@ -86,7 +86,7 @@ export function buildPreflight(input: PreflightInput, lang: Lang): Preflight {
       item(lang, id, 'unknown', t(lang, 'preflight.needsConnection'));
     const unreachable = connection.verdict
       ? Object.values(describeVerdict(lang, connection.verdict)).join(' ')
-      : t(lang, `unreachable.${connection.reason}`, { server: connection.server, detail: connection.detail });
+      : unreachableMessage(lang, connection, connection.server);
     return {
       reached: false,
       items: [
@@ -188,13 +188,14 @@ function unreadableFleetItems(lang: Lang): FleetItems {
 
 function fleetItems(tills: readonly Till[], lang: Lang): FleetItems {
   const assessment = assessFleet(tills, lang);
-  const clientIdValue = freeClientId(assessment.tills, assessment.suggestedClientId);
+  // Past the IDs that the duplicate-ID advice hands out, so the new backoffice does not collide.
+  const clientIdValue = assessment.nextFreeClientId;
   const target = versionTarget(assessment.tills);
   const updateFileValue: UpdateFileAdvice =
     target.status === 'known'
       ? {
           status: 'known',
-          version: formatVersion(target.newest.parsed),
+          version: formatVersion(target.version),
           edition: target.edition,
           label: editionLabel(lang, target.edition),
           fileName: UPDATE_FILE_NAME,
@@ -207,43 +208,6 @@ function fleetItems(tills: readonly Till[], lang: Lang): FleetItems {
     clientIdValue,
     updateFileValue,
   };
-}
-
-type Known = AnalyzedTill & { parsed: ParsedVersion };
-
-/**
- * The version every till (and the new backoffice) must run: the newest release of the edition the
- * selling tills agree on, as the fleet rules decide it; none when they disagree or say nothing.
- */
-type VersionTarget =
-  | { status: 'known'; edition: Edition; newest: Known }
-  | { status: 'disagree'; selling: Known[] }
-  | { status: 'unknown' };
-
-function versionTarget(tills: readonly AnalyzedTill[]): VersionTarget {
-  const known = tills.filter((x): x is Known => x.parsed !== null);
-  const edition = sellingEdition(tills);
-  if (edition === null) {
-    const selling = known.filter(isSelling);
-    return selling.length ? { status: 'disagree', selling } : { status: 'unknown' };
-  }
-  const newest = known
-    .filter((x) => x.parsed.edition === edition)
-    .reduce((a, b) => (compareRelease(b.parsed, a.parsed) > 0 ? b : a));
-  return { status: 'known', edition, newest };
-}
-
-function describeTills(lang: Lang, tills: readonly Known[]): string {
-  return joinList(lang, tills.map((x) => t(lang, 'fleet.tillRuns', { till: x.name, version: formatVersion(x.parsed) })));
-}
-
-/**
- * The highest ID in use + 1, moved past the IDs that `check` hands out to fix duplicate IDs (its advice
- * numbers the tills to change from the same starting point), so the new backoffice does not collide.
- */
-function freeClientId(tills: readonly AnalyzedTill[], suggested: number): number {
-  const toChange = findDuplicateClientIds(tills).map((group) => (group.tills.filter(isSelling).length >= 2 ? 0 : group.tills.length - 1));
-  return suggested + Math.max(0, ...toChange);
 }
 
 function clientIdItem(
@@ -274,7 +238,7 @@ function updateFileItem(target: VersionTarget, lang: Lang): PreflightItem {
         t(lang, 'preflight.updateFile.download', {
           file: UPDATE_FILE_NAME,
           installer: INSTALLER_FILE_NAME,
-          version: formatVersion(target.newest.parsed),
+          version: formatVersion(target.version),
           label: editionLabel(lang, target.edition),
         }),
       );
@@ -285,7 +249,7 @@ function updateFileItem(target: VersionTarget, lang: Lang): PreflightItem {
   }
 }
 
-function disagreeText(selling: readonly Known[], lang: Lang): string {
+function disagreeText(selling: readonly VersionedTill[], lang: Lang): string {
   return `${t(lang, 'preflight.updateFile.disagree', { tills: describeTills(lang, selling) })} ${t(lang, 'fleet.edition.askResponsible')}`;
 }
 
@@ -296,16 +260,16 @@ function sameVersionItem(tills: readonly AnalyzedTill[], target: VersionTarget, 
   if (target.status === 'unknown') return item(lang, 'sameVersion', 'unknown', t(lang, 'preflight.sameVersion.noSellingVersion'));
   if (target.status === 'disagree') return item(lang, 'sameVersion', 'todo', disagreeText(target.selling, lang));
 
-  const known = tills.filter((x): x is Known => x.parsed !== null);
-  const { newest, edition } = target;
-  const params = { version: formatVersion(newest.parsed), label: editionLabel(lang, edition) };
-  const behind = known.filter((x) => x.parsed.edition === edition && compareRelease(x.parsed, newest.parsed) < 0);
+  const known = versionedTills(tills);
+  const { version, edition } = target;
+  const params = { version: formatVersion(version), label: editionLabel(lang, edition) };
+  const behind = known.filter((x) => x.parsed.edition === edition && compareRelease(x.parsed, version) < 0);
   const otherEdition = known.filter((x) => x.parsed.edition !== edition);
   if (behind.length === 0 && otherEdition.length === 0) {
     const allSame = t(lang, 'preflight.sameVersion.allSame', { count: known.length, ...params });
     return unknownTills.length ? item(lang, 'sameVersion', 'unknown', `${allSame} ${unknownNote}`) : item(lang, 'sameVersion', 'ok', allSame);
   }
-  const parts = [t(lang, 'preflight.sameVersion.updateFirst', { newest: newest.name, ...params })];
+  const parts = [t(lang, 'preflight.sameVersion.updateFirst', { newest: target.till, ...params })];
   if (behind.length) parts.push(t(lang, 'preflight.sameVersion.behind', { tills: describeTills(lang, behind), names: joinList(lang, behind.map((x) => x.name)), ...params }));
   if (otherEdition.length) {
     parts.push(t(lang, 'preflight.sameVersion.otherEdition', { tills: describeTills(lang, otherEdition), names: joinList(lang, otherEdition.map((x) => x.name)), file: UPDATE_FILE_NAME, ...params }));

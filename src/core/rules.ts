@@ -9,53 +9,96 @@ export interface AnalyzedTill extends Till {
   parsed: ParsedVersion | null;
 }
 
+/** A till whose version could be read. */
+export type VersionedTill = AnalyzedTill & { parsed: ParsedVersion };
+
 export interface FleetAssessment {
   tills: AnalyzedTill[];
   findings: Finding[];
+  /** The highest numeric Client ID in use + 1: the first ID the duplicate-ID advice hands out. */
   suggestedClientId: number;
+  /** The first ID the duplicate-ID advice left free: the one for a new till (e.g. a new backoffice). */
+  nextFreeClientId: number;
 }
 
-export function assessFleet(tills: readonly Till[], lang: Lang): FleetAssessment {
-  const analyzed = mergeTills(tills).map((till) => ({
+/** The same machine listed twice becomes one till, and each till's version is read. */
+export function analyzeTills(tills: readonly Till[]): AnalyzedTill[] {
+  return mergeTills(tills).map((till) => ({
     ...till,
     parsed: till.version === undefined ? null : parseVersion(till.version, till.edition),
   }));
+}
+
+export function assessFleet(tills: readonly Till[], lang: Lang): FleetAssessment {
+  const analyzed = analyzeTills(tills);
   const suggestedClientId = suggestClientId(analyzed);
+  const duplicates = duplicateClientIds(analyzed, suggestedClientId, lang);
   const findings = [
     ...editionMismatch(analyzed, lang),
-    ...duplicateClientIds(analyzed, suggestedClientId, lang),
+    ...duplicates.findings,
     ...versionMismatch(analyzed, lang),
     ...unknownVersions(analyzed, lang),
     ...missingClientIds(analyzed, lang),
   ];
-  return { tills: analyzed, findings, suggestedClientId };
+  return { tills: analyzed, findings, suggestedClientId, nextFreeClientId: duplicates.nextFree };
 }
 
-type Known = AnalyzedTill & { parsed: ParsedVersion };
-const known = (tills: AnalyzedTill[]): Known[] => tills.filter((x): x is Known => x.parsed !== null);
+export function versionedTills(tills: readonly AnalyzedTill[]): VersionedTill[] {
+  return tills.filter((x): x is VersionedTill => x.parsed !== null);
+}
 const names = (tills: readonly Till[]): string[] => tills.map((x) => x.name);
 
-function describeTills(lang: Lang, tills: Known[]): string {
+/** "KASSA1 kör 38,5 och KASSA2 kör 38,05". */
+export function describeTills(lang: Lang, tills: readonly VersionedTill[]): string {
   return joinList(
     lang,
     tills.map((x) => t(lang, 'fleet.tillRuns', { till: x.name, version: formatVersion(x.parsed) })),
   );
 }
 
+/** The till on the highest release among these (the first of equals); undefined for none. */
+export function newestTill<T extends { parsed: ParsedVersion }>(tills: readonly T[]): T | undefined {
+  return tills.reduce<T | undefined>((a, b) => (a === undefined || compareRelease(b.parsed, a.parsed) > 0 ? b : a), undefined);
+}
+
 /** The edition the selling tills agree on, or null when they do not (or there are none). */
 export function sellingEdition(tills: readonly AnalyzedTill[]): Edition | null {
-  const editions = new Set(known([...tills]).filter(isSelling).map((x) => x.parsed.edition));
+  const editions = new Set(versionedTills(tills).filter(isSelling).map((x) => x.parsed.edition));
   return editions.size === 1 ? [...editions][0]! : null;
 }
 
+/**
+ * The version every till (and a new backoffice) must run. The selling tills set the edition: a
+ * backoffice must run theirs, and a till given the wrong update file (a higher release of another
+ * edition) is never followed. Within that edition the newest release on any till is the target:
+ * updating one till, a backoffice included, makes all the others need the update too.
+ * `disagree`: the selling tills run different editions; `unknown`: no selling till's version is known.
+ */
+export type VersionTarget =
+  | { status: 'known'; edition: Edition; version: ParsedVersion; /** a till that runs it */ till: string }
+  | { status: 'disagree'; selling: VersionedTill[] }
+  | { status: 'unknown' };
+
+export function versionTarget(tills: readonly AnalyzedTill[]): VersionTarget {
+  const versioned = versionedTills(tills);
+  const edition = sellingEdition(tills);
+  if (edition === null) {
+    const selling = versioned.filter(isSelling);
+    return selling.length ? { status: 'disagree', selling } : { status: 'unknown' };
+  }
+  // A selling till runs this edition, so there is a newest.
+  const newest = newestTill(versioned.filter((x) => x.parsed.edition === edition))!;
+  return { status: 'known', edition, version: newest.parsed, till: newest.name };
+}
+
 function editionMismatch(tills: AnalyzedTill[], lang: Lang): Finding[] {
-  const withVersion = known(tills);
+  const withVersion = versionedTills(tills);
   if (new Set(withVersion.map((x) => x.parsed.edition)).size < 2) return [];
-  const target = sellingEdition(tills);
-  if (target !== null) {
+  const fleet = versionTarget(tills);
+  if (fleet.status === 'known') {
+    const target = fleet.edition;
     const off = withVersion.filter((x) => x.parsed.edition !== target);
-    const sample = withVersion.find((x) => isSelling(x) && x.parsed.edition === target)!;
-    const targetVersion = formatVersion(sample.parsed);
+    const targetVersion = formatVersion(fleet.version);
     return [
       {
         code: 'EDITION_MISMATCH',
@@ -86,16 +129,14 @@ function editionMismatch(tills: AnalyzedTill[], lang: Lang): Finding[] {
 }
 
 function versionMismatch(tills: AnalyzedTill[], lang: Lang): Finding[] {
-  const withVersion = known(tills);
+  const withVersion = versionedTills(tills);
   if (withVersion.length < 2) return [];
-  // A till given the wrong update file may carry a higher release of another edition; the target is
-  // then the newest release of the selling tills' edition, so nobody is told to follow that mistake.
-  const edition = sellingEdition(tills);
-  const reference = edition === null ? withVersion : withVersion.filter((x) => x.parsed.edition === edition);
-  const highest = reference.reduce((a, b) => (compareRelease(b.parsed, a.parsed) > 0 ? b : a));
+  // Without an edition the selling tills agree on (EDITION_MISMATCH says so), the newest release of any till.
+  const target = versionTarget(tills);
+  const highest = target.status === 'known' ? { name: target.till, parsed: target.version } : newestTill(withVersion)!;
   const behind = withVersion.filter((x) => compareRelease(x.parsed, highest.parsed) < 0);
   if (behind.length === 0) return [];
-  const target = `${highest.parsed.major},${highest.parsed.release}`;
+  const release = `${highest.parsed.major},${highest.parsed.release}`;
   return [
     {
       code: 'VERSION_MISMATCH',
@@ -106,15 +147,16 @@ function versionMismatch(tills: AnalyzedTill[], lang: Lang): Finding[] {
         newest: highest.name,
         target: formatVersion(highest.parsed),
       }),
-      advice: t(lang, 'fleet.version.advice', { tills: joinList(lang, names(behind)), target }),
+      advice: t(lang, 'fleet.version.advice', { tills: joinList(lang, names(behind)), target: release }),
     },
   ];
 }
 
-function duplicateClientIds(tills: AnalyzedTill[], suggested: number, lang: Lang): Finding[] {
+/** The findings, and the first ID their advice left free. */
+function duplicateClientIds(tills: AnalyzedTill[], suggested: number, lang: Lang): { findings: Finding[]; nextFree: number } {
   // Each group's advice hands out the next free IDs, so two groups are never told to use the same one.
   let nextFree = suggested;
-  return findDuplicateClientIds(tills).map((group) => ({
+  const findings = findDuplicateClientIds(tills).map((group) => ({
     code: 'DUPLICATE_CLIENT_ID' as const,
     severity: 'error' as const,
     tills: names(group.tills),
@@ -124,6 +166,7 @@ function duplicateClientIds(tills: AnalyzedTill[], suggested: number, lang: Lang
     }),
     advice: duplicateAdvice(group, nextFree, lang, (used) => (nextFree += used)),
   }));
+  return { findings, nextFree };
 }
 
 function displayId(group: ClientIdGroup): string {

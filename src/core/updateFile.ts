@@ -3,9 +3,8 @@
 // file is done elsewhere and handed in as a FileReading.
 import type { Till } from './fleet.js';
 import { joinList, t, type Lang } from './i18n.js';
-import { assessFleet, sellingEdition } from './rules.js';
-import { isSelling } from './fleet.js';
-import { compareRelease, editionLabel, formatVersion, parseVersion, sameVersion, type Edition, type ParsedVersion } from './version.js';
+import { analyzeTills, describeTills, versionTarget, type VersionTarget } from './rules.js';
+import { compareRelease, editionLabel, formatVersion, parseVersion, sameVersion, VERSION_TEXT, type Edition, type ParsedVersion } from './version.js';
 
 export const VERSION_STRING_KEYS = [
   'ProductName',
@@ -85,27 +84,19 @@ export function verdictExitCode(verdict: Pick<UpdateFileVerdict, 'matches'>): 0 
   return verdict.matches === true ? 0 : verdict.matches === false ? 1 : 2;
 }
 
-/** What the fleet's selling tills need: the edition they agree on and the newest version among them. */
+/**
+ * The fleet's version target (see `versionTarget`) as the update-file check words it: the disagreeing
+ * selling tills described, or no fleet at all.
+ */
 export type FleetTarget =
-  | { status: 'known'; edition: Edition; version: ParsedVersion }
-  | { status: 'noFleet' }
-  | { status: 'unknown' }
-  | { status: 'disagree'; tills: string };
+  | Exclude<VersionTarget, { status: 'disagree' }>
+  | { status: 'disagree'; tills: string }
+  | { status: 'noFleet' };
 
 export function fleetTarget(tills: readonly Till[] | undefined, lang: Lang): FleetTarget {
   if (tills === undefined) return { status: 'noFleet' };
-  const analyzed = assessFleet(tills, lang).tills;
-  const selling = analyzed.filter((x): x is typeof x & { parsed: ParsedVersion } => isSelling(x) && x.parsed !== null);
-  if (selling.length === 0) return { status: 'unknown' };
-  const edition = sellingEdition(analyzed);
-  if (edition === null) {
-    const described = selling.map((x) => t(lang, 'fleet.tillRuns', { till: x.name, version: formatVersion(x.parsed) }));
-    return { status: 'disagree', tills: joinList(lang, described) };
-  }
-  const newest = selling
-    .filter((x) => x.parsed.edition === edition)
-    .reduce((a, b) => (compareRelease(b.parsed, a.parsed) > 0 ? b : a));
-  return { status: 'known', edition, version: newest.parsed };
+  const target = versionTarget(analyzeTills(tills));
+  return target.status === 'disagree' ? { status: 'disagree', tills: describeTills(lang, target.selling) } : target;
 }
 
 /** Which version the strings name; null with the reason when they do not say it unambiguously. */
@@ -115,7 +106,8 @@ export type FoundVersion =
   | { version: null; reason: 'ambiguous'; raw: string }
   | { version: null; reason: 'conflict'; found: string[] };
 
-const VERSION_IN_TEXT = /(?<![\w.,])v?\d+[,.]\d+(?:[.,]\d+)*(?:[ \-_]+(?:NORSK|NORGE|NOR|NO)\b|\s*\(\s*(?:NORSK|NORGE|NOR|NO)\s*\))?/gi;
+/** A version as `parseVersion` reads it, anywhere in a text (not inside a longer number). */
+const VERSION_IN_TEXT = new RegExp(`(?<![\\w.,])${VERSION_TEXT}`, 'gi');
 
 interface Candidate {
   text: string;

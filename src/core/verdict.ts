@@ -1,6 +1,7 @@
 // The connection doctor's judgement, pure: the states its probes saw for one server string → one
 // verdict code, and the code → a plain explanation and a fix in the user's language.
 import { joinList, t, type Lang } from './i18n.js';
+import { DEFAULT_SQL_PORT } from './serverString.js';
 
 /** Name resolution: a name resolved (or not); an IPv4 address needs none. */
 export type DnsState = { state: 'resolved'; addresses: string[] } | { state: 'failed'; code: string } | { state: 'notNeeded' };
@@ -117,7 +118,7 @@ export function describeVerdict(lang: Lang, verdict: Verdict, working?: string):
   const params = {
     host: verdict.host,
     instance: verdict.instance ?? 'PCKASSA',
-    port: verdict.port ?? 1433,
+    port: verdict.port ?? DEFAULT_SQL_PORT,
     instances: joinList(lang, verdict.instances ?? []),
     number: verdict.errorNumber ?? '?',
     database: verdict.database ?? '',

@@ -12,11 +12,15 @@ export interface ParsedVersion {
 }
 
 const NORWAY_MARKER = '(?:NORSK|NORGE|NOR|NO)';
-const VERSION_PATTERN = new RegExp(
-  '^v?(\\d+)[,.](\\d+)(?:[.,]\\d+)*' +
-    `(?:[ \\-_]+(${NORWAY_MARKER})|\\s*\\(\\s*(${NORWAY_MARKER})\\s*\\))?$`,
-  'i',
-);
+/**
+ * A version string as the rule reads it (unanchored regex source, case-insensitive use): MAJOR, MINOR,
+ * build parts and a Norwegian marker; groups 1–2 are MAJOR and MINOR, 3 or 4 the marker. The one
+ * source for reading a version alone (`parseVersion`) and inside a text (the update-file check).
+ */
+export const VERSION_TEXT =
+  'v?(\\d+)[,.](\\d+)(?:[.,]\\d+)*' +
+  `(?:[ \\-_]+(${NORWAY_MARKER})\\b|\\s*\\(\\s*(${NORWAY_MARKER})\\s*\\))?`;
+const VERSION_PATTERN = new RegExp(`^${VERSION_TEXT}$`, 'i');
 
 export function isEdition(value: unknown): value is Edition {
   return typeof value === 'string' && (EDITIONS as readonly string[]).includes(value);
@@ -59,6 +63,12 @@ export function formatVersion(v: Pick<ParsedVersion, 'major' | 'release' | 'edit
     case 'norway':
       return `${v.major},${v.release} NORSK`;
   }
+}
+
+/** A till's version for a table cell: as the vendor writes it, else the raw text marked `(?)`, else a dash. */
+export function versionCell(till: { parsed: ParsedVersion | null; version?: string | undefined }): string {
+  if (till.parsed) return formatVersion(till.parsed);
+  return till.version === undefined ? '–' : `${till.version} (?)`;
 }
 
 /** "med kontrollbox" / "utan kontrollbox" / "norsk fiskal version". */

@@ -97,6 +97,22 @@ describe('preflight checklist', () => {
     expect(id.detail).toContain('Upptagna ID: 1 och 2.');
   });
 
+  it('never suggests an ID the duplicate advice gives another till, with two duplicate groups', () => {
+    const tills = [till('A', 1, '38,5', 'main'), till('B', 1, '38,5', 'backoffice'), till('C', 2, '38,5'), till('D', 2, '38,5', 'backoffice')];
+    const p = buildPreflight(reached(tills), 'sv');
+    const detail = byId(p, 'clientId').detail;
+    expect(detail).toContain('Byt Klient ID på B till 3');
+    expect(detail).toContain('Byt Klient ID på D till 4');
+    expect(p.clientId).toBe(5);
+  });
+
+  it('targets a backoffice already on a newer release of the selling tills’ edition', () => {
+    const tills = [till('KASSA1', 1, '38,5', 'main'), till('KASSA2', 2, '38,5'), till('BO', 3, '38,6', 'backoffice')];
+    const p = buildPreflight(reached(tills), 'sv');
+    expect(p.updateFile).toMatchObject({ status: 'known', version: '38,6', edition: 'fiscal' });
+    expect(byId(p, 'sameVersion').detail).toContain('som BO kör');
+  });
+
   it('never suggests an ID in use, whatever the order or form of the IDs', () => {
     const tills = [till('A', '07', '38,5', 'main'), till('B', 3, '38,5'), till('C', 'kassa-x', '38,5'), till('D', undefined, '38,5')];
     const p = buildPreflight(reached(tills), 'en');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role, Till } from '../../src/core/fleet.js';
 import { findingKey } from '../../src/core/findings.js';
 import type { Lang } from '../../src/core/i18n.js';
-import { assessFleet } from '../../src/core/rules.js';
+import { analyzeTills, assessFleet, versionTarget } from '../../src/core/rules.js';
 
 const till = (name: string, clientId: string | number | undefined, version: string | undefined, role: Role = 'sales', extra: Partial<Till> = {}): Till => ({
   name,
@@ -157,6 +157,45 @@ describe('suggested Client ID', () => {
   it('is 1 for a fleet without numeric IDs', () => {
     expect(assessFleet([till('A', 'abc', '38,5')], 'sv').suggestedClientId).toBe(1);
     expect(assessFleet([], 'sv').suggestedClientId).toBe(1);
+  });
+});
+
+describe('next free Client ID', () => {
+  it('is past every ID the duplicate advice hands out, across groups', () => {
+    const a = assessFleet([till('A', 1, '38,5', 'main'), till('B', 1, '38,5', 'backoffice'), till('C', 2, '38,5'), till('D', 2, '38,5', 'backoffice')], 'sv');
+    expect(a.findings.map((f) => f.advice.match(/till (\d+)/)?.[1])).toEqual(['3', '4']);
+    expect(a.suggestedClientId).toBe(3);
+    expect(a.nextFreeClientId).toBe(5);
+  });
+  it('is the suggested ID when nothing is handed out', () => {
+    expect(assessFleet([till('A', 1, '38,5', 'main'), till('B', 2, '38,5')], 'sv').nextFreeClientId).toBe(3);
+    expect(assessFleet([till('A', 4, '38,5', 'main'), till('B', 4, '38,5')], 'sv').nextFreeClientId).toBe(5);
+  });
+});
+
+describe('versionTarget', () => {
+  it('follows a backoffice on a newer release of the selling tills’ edition', () => {
+    const tills = [till('KASSA1', 1, '38,5', 'main'), till('KASSA2', 2, '38,5'), till('BO', 3, '38,6', 'backoffice')];
+    expect(versionTarget(analyzeTills(tills))).toMatchObject({ status: 'known', edition: 'fiscal', version: { major: 38, release: 6 }, till: 'BO' });
+    const f = only(tills, 'VERSION_MISMATCH');
+    expect(f.tills).toEqual(['KASSA1', 'KASSA2']);
+    expect(f.advice).toContain('till 38,6');
+  });
+  it('is the release the edition advice names, whichever selling till is listed first', () => {
+    const tills = [till('KASSA2', 2, '38,5'), till('KASSA1', 1, '38,6', 'main'), till('BO', 3, '38,05', 'backoffice')];
+    const edition = only(tills, 'EDITION_MISMATCH');
+    expect(edition.advice).toContain('38,6');
+    expect(edition.advice).not.toContain('38,5');
+    expect(only(tills, 'VERSION_MISMATCH').advice).toContain('till 38,6');
+  });
+  it('never follows a newer release of another edition', () => {
+    const tills = [till('KASSA1', 1, '38,5', 'main'), till('BO', 3, '38,06', 'backoffice')];
+    expect(versionTarget(analyzeTills(tills))).toMatchObject({ status: 'known', edition: 'fiscal', version: { release: 5 }, till: 'KASSA1' });
+  });
+  it('is unknown without a selling till’s version and lists disagreeing selling tills', () => {
+    expect(versionTarget(analyzeTills([till('KASSA1', 1, undefined, 'main'), till('BO', 2, '38,5', 'backoffice')]))).toEqual({ status: 'unknown' });
+    const disagree = versionTarget(analyzeTills([till('KASSA1', 1, '38,5', 'main'), till('KASSA2', 2, '38,05'), till('BO', 3, '38,5', 'backoffice')]));
+    expect(disagree.status === 'disagree' && disagree.selling.map((x) => x.name)).toEqual(['KASSA1', 'KASSA2']);
   });
 });
 

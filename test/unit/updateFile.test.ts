@@ -90,6 +90,15 @@ describe('fleetTarget', () => {
   it('takes the edition of the selling tills, ignoring the backoffice', () => {
     expect(fleetTarget(fiscalFleet, 'sv')).toMatchObject({ status: 'known', edition: 'fiscal', version: { release: 5 } });
   });
+  it('takes the newest release of that edition, a backoffice’s included', () => {
+    const ahead: Till[] = [
+      { name: 'KASSA1', role: 'main', version: '38,5' },
+      { name: 'KASSA2', role: 'sales', version: '38,5' },
+      { name: 'BACKOFFICE', role: 'backoffice', version: '38,6' },
+    ];
+    expect(fleetTarget(ahead, 'sv')).toMatchObject({ status: 'known', edition: 'fiscal', version: { release: 6 } });
+    expect(judge('pckassaupp32.exe', ok(STRINGS.fiscal), ahead)).toMatchObject({ outcome: 'olderRelease', matches: false });
+  });
   it('distinguishes no fleet, unknown versions and disagreeing tills', () => {
     expect(fleetTarget(undefined, 'sv')).toEqual({ status: 'noFleet' });
     expect(fleetTarget(unknownFleet, 'sv')).toEqual({ status: 'unknown' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRelease, formatVersion, parseVersion, sameVersion } from '../../src/core/version.js';
+import { compareRelease, formatVersion, parseVersion, sameVersion, versionCell } from '../../src/core/version.js';
 
 describe('parseVersion', () => {
   it.each([
@@ -56,5 +56,13 @@ describe('formatVersion', () => {
     expect(formatVersion(parseVersion('38.5.0.1')!)).toBe('38,5');
     expect(formatVersion(parseVersion('38.05')!)).toBe('38,05');
     expect(formatVersion(parseVersion('38.5-NO')!)).toBe('38,5 NORSK');
+  });
+});
+
+describe('versionCell', () => {
+  it('formats a read version, marks an unread one and dashes a missing one', () => {
+    expect(versionCell({ parsed: parseVersion('38.05'), version: '38.05' })).toBe('38,05');
+    expect(versionCell({ parsed: null, version: 'trasig' })).toBe('trasig (?)');
+    expect(versionCell({ parsed: null })).toBe('–');
   });
 });

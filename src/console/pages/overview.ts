@@ -3,7 +3,7 @@
 import { findingKey, worstSeverity, type Finding, type Severity } from '../../core/findings.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { assessFleet, type AnalyzedTill } from '../../core/rules.js';
-import { editionLabel, formatVersion } from '../../core/version.js';
+import { editionLabel, versionCell } from '../../core/version.js';
 import { renderTimelineChart } from '../chart.js';
 import { formatDateTime, type FormatOptions } from '../format.js';
 import { html, type Html } from '../html.js';
@@ -73,7 +73,7 @@ function renderFleetTable(tills: readonly AnalyzedTill[], marks: Map<string, Sev
   if (tills.length === 0) return html`<p class="empty">${t(lang, 'console.fleet.empty')}</p>`;
   const dash = '–';
   const rows = tills.map((till) => {
-    const version = till.parsed ? formatVersion(till.parsed) : till.version === undefined ? dash : `${till.version} (?)`;
+    const version = versionCell(till);
     const connected = till.connected === undefined ? dash : t(lang, till.connected ? 'report.yes' : 'report.no');
     const mark = marks.get(till.name.toUpperCase());
     return html`<tr data-till="${till.name}"><th scope="row">${till.name}${

@@ -1,9 +1,7 @@
 // Update awareness: when a till's release rises above what the fleet ran, which tills are behind.
-import { sellingEdition, type AnalyzedTill } from '../rules.js';
-import { compareRelease, formatVersion, type Edition, type ParsedVersion } from '../version.js';
+import { newestTill, versionedTills, versionTarget, type AnalyzedTill, type VersionedTill } from '../rules.js';
+import { compareRelease, formatVersion, type Edition } from '../version.js';
 import type { Release, Rollout } from './model.js';
-
-type Versioned = AnalyzedTill & { parsed: ParsedVersion };
 
 export function rolloutKey(release: Release): string {
   return `update:${release.major},${release.release}`;
@@ -20,22 +18,22 @@ export function observeReleases(
   rollout: Rollout | null,
   tills: readonly AnalyzedTill[],
 ): { highestRelease: Release | null; rollout: Rollout | null } {
-  const versioned = tills.filter((till): till is Versioned => till.parsed !== null);
-  const edition = sellingEdition(tills);
-  const eligible = versioned.filter((till) => edition === null || till.parsed.edition === edition);
-  if (eligible.length === 0) return { highestRelease: highest, rollout };
-  const top = eligible.reduce((a, b) => (compareRelease(b.parsed, a.parsed) > 0 ? b : a)).parsed;
+  const versioned = versionedTills(tills);
+  // The fleet's target; without an edition the selling tills agree on, the newest release of any till.
+  const target = versionTarget(tills);
+  const top = target.status === 'known' ? target.version : newestTill(versioned)?.parsed;
+  if (top === undefined) return { highestRelease: highest, rollout };
   const current: Release = { major: top.major, release: top.release };
   const rising = highest !== null && compareRelease(current, highest) > 0;
-  const target = rising ? current : rollout;
+  const following = rising ? current : rollout;
   return {
     highestRelease: highest !== null && compareRelease(highest, current) > 0 ? highest : current,
-    rollout: target === null ? null : follow(target, versioned, edition ?? top.edition),
+    rollout: following === null ? null : follow(following, versioned, top.edition),
   };
 }
 
 /** Null when no till runs the release any more (it was rolled back). */
-function follow(target: Release, tills: Versioned[], edition: Edition): Rollout | null {
+function follow(target: Release, tills: VersionedTill[], edition: Edition): Rollout | null {
   const on = tills.filter((till) => compareRelease(till.parsed, target) >= 0 && till.parsed.edition === edition);
   if (on.length === 0) return null;
   return {

@@ -2,7 +2,7 @@
 // test makes (test/support/filteredHost.ts: veth pair 198.18.77.1 ↔ 198.18.77.2, RFC 2544 test
 // addresses, the sim inside with the replies from its TCP port blackholed): PORT_FILTERED, and
 // HOST_UNREACHABLE for 198.18.77.3, which no one has. Where namespaces cannot be made (not root, no
-// iproute2), these cases are skipped and the reason is printed.
+// iproute2), these cases are skipped and the reason is printed; any other setup failure fails the file.
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config.js';
 import { runDoctor } from '../../src/monitor/doctor/index.js';

@@ -35,3 +35,8 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
 export function trusted(text: string): Html {
   return new Html(text);
 }
+
+/** A heading with an id for aria-labelledby; `level` 1–3 (the static report nests each page one level down). */
+export function heading(level: 1 | 2 | 3, text: string, id: string): Html {
+  return trusted(`<h${level} id="${escapeHtml(id)}">${escapeHtml(text)}</h${level}>`);
+}

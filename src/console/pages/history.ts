@@ -1,7 +1,7 @@
 // Historik: the events, filterable by till and period, and how often the main till answered per day.
 import { t, type Lang } from '../../core/i18n.js';
 import { formatDate, formatDateTime, formatPercent, type FormatOptions } from '../format.js';
-import { html, type Html } from '../html.js';
+import { heading, html, type Html } from '../html.js';
 import type { HistoryFilter, HistoryView } from '../model.js';
 
 export interface HistoryOptions extends FormatOptions {
@@ -30,18 +30,15 @@ export function parseHistoryFilter(query: URLSearchParams, lang: Lang): { filter
 }
 
 export function renderHistory(view: HistoryView, lang: Lang, options: HistoryOptions): Html {
-  const [h1, h2] = options.headingLevel === 2 ? ['h2', 'h3'] : ['h1', 'h2'];
-  return html`${tag(h1!, t(lang, 'console.nav.history'), 'history-title')}
+  const top = options.headingLevel ?? 1;
+  const sub = top === 2 ? 3 : 2;
+  return html`${heading(top, t(lang, 'console.nav.history'), 'history-title')}
 ${options.filter ? renderFilterForm(view, options.filter, lang) : ''}
 ${(options.problems ?? []).map((p) => html`<p class="notice error" role="alert">${p}</p>`)}
-<section aria-labelledby="events-title">${tag(h2!, t(lang, 'console.history.heading'), 'events-title')}
+<section aria-labelledby="events-title">${heading(sub, t(lang, 'console.history.heading'), 'events-title')}
 ${renderEvents(view, lang, options)}</section>
-<section aria-labelledby="uptime-title">${tag(h2!, t(lang, 'console.uptime.heading'), 'uptime-title')}
+<section aria-labelledby="uptime-title">${heading(sub, t(lang, 'console.uptime.heading'), 'uptime-title')}
 ${renderUptime(view, lang)}</section>`;
-}
-
-function tag(name: string, text: string, id: string): Html {
-  return name === 'h1' ? html`<h1 id="${id}">${text}</h1>` : name === 'h2' ? html`<h2 id="${id}">${text}</h2>` : html`<h3 id="${id}">${text}</h3>`;
 }
 
 function renderFilterForm(view: HistoryView, filter: HistoryFilter, lang: Lang): Html {

@@ -6,7 +6,7 @@ import { assessFleet, type AnalyzedTill } from '../../core/rules.js';
 import { editionLabel, versionCell } from '../../core/version.js';
 import { renderTimelineChart } from '../chart.js';
 import { formatDateTime, type FormatOptions } from '../format.js';
-import { html, type Html } from '../html.js';
+import { heading, html, type Html } from '../html.js';
 import type { FleetView, PollView } from '../model.js';
 
 export interface OverviewOptions extends FormatOptions {
@@ -18,19 +18,16 @@ export interface OverviewOptions extends FormatOptions {
 export function renderOverview(view: FleetView, lang: Lang, options: OverviewOptions): Html {
   const assessment = assessFleet(view.tills, lang);
   const marks = tillMarks(assessment.findings);
-  const h = options.headingLevel === 2 ? ['h2', 'h3'] : ['h1', 'h2'];
-  return html`${heading(h[0]!, t(lang, 'console.nav.overview'), 'overview-title')}
+  const top = options.headingLevel ?? 1;
+  const sub = top === 2 ? 3 : 2;
+  return html`${heading(top, t(lang, 'console.nav.overview'), 'overview-title')}
 ${renderPollStatus(view.poll, lang, options)}
-<section aria-labelledby="findings-title">${heading(h[1]!, t(lang, 'console.findings.heading'), 'findings-title')}
+<section aria-labelledby="findings-title">${heading(sub, t(lang, 'console.findings.heading'), 'findings-title')}
 ${renderFindings(assessment.findings, view.openSince, lang, options)}</section>
-<section aria-labelledby="fleet-title">${heading(h[1]!, t(lang, 'console.fleet.heading'), 'fleet-title')}
+<section aria-labelledby="fleet-title">${heading(sub, t(lang, 'console.fleet.heading'), 'fleet-title')}
 ${renderFleetTable(assessment.tills, marks, lang, options)}</section>
-<section aria-labelledby="timeline-title">${heading(h[1]!, t(lang, 'console.timeline.heading'), 'timeline-title')}
+<section aria-labelledby="timeline-title">${heading(sub, t(lang, 'console.timeline.heading'), 'timeline-title')}
 ${renderTimelineChart(view.timelines, lang, { now: options.now, timeZone: options.timeZone, idPrefix: 'tl' })}</section>`;
-}
-
-function heading(tag: string, text: string, id: string): Html {
-  return tag === 'h1' ? html`<h1 id="${id}">${text}</h1>` : tag === 'h2' ? html`<h2 id="${id}">${text}</h2>` : html`<h3 id="${id}">${text}</h3>`;
 }
 
 function renderPollStatus(poll: PollView, lang: Lang, options: FormatOptions): Html {

@@ -13,8 +13,14 @@ export function statusJson(poll: PollSuccess, assessment: FleetAssessment) {
     sessions: poll.sessions,
     polledAt: poll.at,
     latencyMs: poll.latencyMs,
-    ...(poll.profileError !== undefined ? { profileError: poll.profileError } : {}),
+    ...(poll.profileError !== undefined ? { profileError: profileErrorJson(poll.profileError, assessment) } : {}),
   };
+}
+
+/** The tills query failed: what the user is told (the PROFILE_FAILED finding) and the driver's detail. */
+function profileErrorJson(detail: string, assessment: FleetAssessment) {
+  const finding = assessment.findings.find((f) => f.code === 'PROFILE_FAILED');
+  return { message: finding?.message ?? '', detail };
 }
 
 export function unreachableJson(failure: PollFailure, server: string, lang: Lang) {
@@ -41,6 +47,7 @@ export function renderStatus(poll: PollSuccess, assessment: FleetAssessment, lan
     '',
     renderAssessment(assessment, lang),
   ];
-  if (poll.profileError !== undefined) lines.push('', `(${poll.profileError})`);
+  // A failed tills query is the PROFILE_FAILED finding above, in the user's language; the driver's
+  // detail is only in --json.
   return lines.join('\n');
 }

@@ -1,16 +1,16 @@
 // Polls the main till on the configured schedule while `kassavakt console` runs on its own (the tray
 // has its own loop), records each poll in the history and keeps the latest for the pages.
-import cron, { type ScheduledTask } from 'node-cron';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { PollResult } from '../core/poll.js';
 import { assessPoll } from '../core/pollAssessment.js';
 import { Monitor } from '../monitor/poll.js';
+import { startSchedule, type RunningSchedule } from '../monitor/schedule.js';
 import type { HistoryStore } from '../store/index.js';
 
 export class PollLoop {
   private monitor: Monitor | null = null;
-  private task: ScheduledTask | null = null;
+  private schedule: RunningSchedule | null = null;
   private last: PollResult | null = null;
   /** Why polling cannot run (no or bad server), already in the user's language. */
   problem: string | null = null;
@@ -24,11 +24,12 @@ export class PollLoop {
     return this.last;
   }
 
-  /** (Re)starts with these settings: polls once now, then on the schedule. */
+  /** (Re)starts with these settings: polls once now (resolving when that poll is in), then on the schedule. */
   async start(config: Config): Promise<void> {
     await this.stop();
+    let monitor: Monitor;
     try {
-      this.monitor = new Monitor(config);
+      monitor = new Monitor(config);
       this.problem = null;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -36,22 +37,37 @@ export class PollLoop {
       this.log(error.message);
       return;
     }
-    this.task = cron.schedule(config.pollSchedule, () => this.pollNow(config), { noOverlap: true });
-    await this.pollNow(config);
+    this.monitor = monitor;
+    let firstPollIn!: () => void;
+    const firstPoll = new Promise<void>((resolve) => {
+      firstPollIn = resolve;
+    });
+    const schedule = startSchedule({ cron: config.pollSchedule }, async (signal) => {
+      try {
+        await this.pollNow(monitor, config, signal);
+      } catch (error) {
+        // One poll that cannot be recorded must not end the polling.
+        this.log(`poll: ${(error as Error).message}`);
+      } finally {
+        firstPollIn();
+      }
+    });
+    schedule.done.catch((error: Error) => this.log(`schedule: ${error.message}`));
+    this.schedule = schedule;
+    await firstPoll;
   }
 
-  private async pollNow(config: Config): Promise<void> {
-    const monitor = this.monitor;
-    if (!monitor) return;
+  private async pollNow(monitor: Monitor, config: Config, signal: AbortSignal): Promise<void> {
     const poll = await monitor.poll();
+    if (signal.aborted) return; // stopping: the poll in flight is abandoned, not half-recorded
     this.last = poll;
     const findings = poll.ok ? assessPoll(poll, config.lang).findings : [];
     this.history?.recordPoll(poll, findings);
   }
 
   async stop(): Promise<void> {
-    await this.task?.stop();
-    this.task = null;
+    await this.schedule?.stop().catch(() => undefined);
+    this.schedule = null;
     await this.monitor?.close();
     this.monitor = null;
   }

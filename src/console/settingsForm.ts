@@ -1,8 +1,7 @@
 // The settings form: from the config to the form's values and back. Each field's mistake is named in
 // plain words next to that field; parseConfig has the last word on the whole. The password is
 // write-only: the form never carries it, an empty field keeps it.
-import cron from 'node-cron';
-import type { Config } from '../core/config.js';
+import { isCronExpression, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { isLang, t, type Lang } from '../core/i18n.js';
 import { parseServerString } from '../core/serverString.js';
@@ -95,7 +94,8 @@ export function readSettingsForm(form: URLSearchParams, current: Config, lang: L
   if (!values.dsnName) errors.dsnName = t(lang, 'console.settings.required', { field: label('dsnName') });
   if (values.auth !== 'sql' && values.auth !== 'ntlm') errors.auth = t(lang, 'console.settings.badChoice', { field: label('auth') });
   if (!isLang(values.lang)) errors.lang = t(lang, 'console.settings.badChoice', { field: label('lang') });
-  if (!values.pollSchedule || !cron.validate(values.pollSchedule)) {
+  // parseConfig would refuse it too, but only here is the mistake shown next to its field.
+  if (!values.pollSchedule || !isCronExpression(values.pollSchedule)) {
     errors.pollSchedule = t(lang, 'console.settings.badSchedule', { value: values.pollSchedule });
   }
   const count = (field: 'unreachableAfter' | 'reachableAfter'): number => {

@@ -1,4 +1,5 @@
 // The user's settings, validated. Pure: reading and writing the file is platform/configFile.ts.
+import cron from 'node-cron';
 import { z } from 'zod';
 import { LANGS } from './i18n.js';
 
@@ -13,6 +14,12 @@ function isRegExp(source: string): boolean {
     return false;
   }
 }
+
+/**
+ * The schema's own checks name their problem in `params.problem` (not in words: the schema has no
+ * language); platform/configFile.ts turns it into a catalog message.
+ */
+export type ConfigProblem = 'notRegExp' | 'badSchedule';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 
@@ -30,7 +37,11 @@ export const configSchema = z
     requestTimeoutSeconds: z.number().min(1).max(120).default(10),
     dsnName: z.string().min(1).default('Nutid - PC Kassa'),
     /** node-cron expression; default every minute. */
-    pollSchedule: z.string().min(1).default('* * * * *'),
+    pollSchedule: z
+      .string()
+      .min(1)
+      .refine(isCronExpression, { message: 'not a valid cron expression', params: { problem: 'badSchedule' satisfies ConfigProblem } })
+      .default('* * * * *'),
     lang: z.enum(LANGS).default('sv'),
     /** A SELECT whose columns are aliased to the fleet fields; default: the reference schema. */
     profile: z.string().min(1).optional(),
@@ -41,7 +52,7 @@ export const configSchema = z
     tillProgramPattern: z
       .string()
       .min(1)
-      .refine(isRegExp, 'not a valid regular expression')
+      .refine(isRegExp, { message: 'not a valid regular expression', params: { problem: 'notRegExp' satisfies ConfigProblem } })
       .default(DEFAULT_TILL_PROGRAM_PATTERN),
     notifications: z
       .object({
@@ -63,4 +74,13 @@ export type Config = z.infer<typeof configSchema>;
 
 export function defaultConfig(): Config {
   return configSchema.parse({});
+}
+
+/**
+ * pollSchedule: node-cron's own check (node-cron runs the schedule), after refusing a number of three
+ * digits or more, which no cron field accepts and which node-cron would spend minutes expanding
+ * ("0-99999999"). Checking here means a bad schedule never gets past the settings file or page.
+ */
+export function isCronExpression(expression: string): boolean {
+  return !/\d{3}/.test(expression) && cron.validate(expression);
 }

@@ -3,6 +3,12 @@
 // strings, comments and [quoted] names. Deliberately strict: a false refusal is a visible bug, a
 // false acceptance could block a sale.
 
+/** Why a batch was refused; `word` is the offending keyword (for STARTS_WITH and CONTAINS). */
+export type ReadOnlyProblem = 'UNTERMINATED' | 'NO_STATEMENT' | 'STARTS_WITH' | 'CONTAINS';
+
+export type ReadOnlyCheck = { ok: true } | { ok: false; problem: ReadOnlyProblem; word?: string };
+
+/** The same verdict with an English reason, for logs and tests; users get `readOnly.reason.*`. */
 export type ReadOnlyVerdict = { ok: true } | { ok: false; reason: string };
 
 const ALLOWED_STARTS = new Set(['SELECT', 'SET']);
@@ -19,9 +25,9 @@ interface Token {
   separator: boolean;
 }
 
-export function checkReadOnly(sql: string): ReadOnlyVerdict {
+export function inspectReadOnly(sql: string): ReadOnlyCheck {
   const tokens = tokenize(sql);
-  if (tokens === null) return { ok: false, reason: 'unterminated string, comment or quoted name' };
+  if (tokens === null) return { ok: false, problem: 'UNTERMINATED' };
   let atStatementStart = true;
   let statements = 0;
   for (const token of tokens) {
@@ -30,13 +36,25 @@ export function checkReadOnly(sql: string): ReadOnlyVerdict {
       continue;
     }
     if (atStatementStart) {
-      if (!ALLOWED_STARTS.has(token.word)) return { ok: false, reason: `statement starts with ${token.word}` };
+      if (!ALLOWED_STARTS.has(token.word)) return { ok: false, problem: 'STARTS_WITH', word: token.word };
       atStatementStart = false;
       statements += 1;
     }
-    if (FORBIDDEN_WORDS.has(token.word)) return { ok: false, reason: `contains ${token.word}` };
+    if (FORBIDDEN_WORDS.has(token.word)) return { ok: false, problem: 'CONTAINS', word: token.word };
   }
-  return statements === 0 ? { ok: false, reason: 'no statement' } : { ok: true };
+  return statements === 0 ? { ok: false, problem: 'NO_STATEMENT' } : { ok: true };
+}
+
+export function checkReadOnly(sql: string): ReadOnlyVerdict {
+  const check = inspectReadOnly(sql);
+  if (check.ok) return check;
+  const reasons: Record<ReadOnlyProblem, string> = {
+    UNTERMINATED: 'unterminated string, comment or quoted name',
+    NO_STATEMENT: 'no statement',
+    STARTS_WITH: `statement starts with ${check.word}`,
+    CONTAINS: `contains ${check.word}`,
+  };
+  return { ok: false, reason: reasons[check.problem] };
 }
 
 /**

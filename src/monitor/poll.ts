@@ -9,7 +9,7 @@ import { t } from '../core/i18n.js';
 import { fleetFromPoll, tillsFromProfileRows, type ProfileTill } from '../core/fleetFromPoll.js';
 import type { PollResult, ServerIdentity, SessionInfo, UnreachableReason } from '../core/poll.js';
 import { DEFAULT_PROFILE, IDENTITY_AND_SESSIONS_QUERY, profileBatch } from '../core/pollQueries.js';
-import { checkReadOnly } from '../core/readOnlySql.js';
+import { inspectReadOnly } from '../core/readOnlySql.js';
 import { formatServerString, requireServerString, type ServerAddress } from '../core/serverString.js';
 import { poolConfig, resolveTarget } from './connection.js';
 import { errorDetail, isConnectionFailure, unreachableReason } from './unreachable.js';
@@ -60,8 +60,12 @@ export class Monitor {
    * result sets. Refuses anything but SELECT/SET before it reaches the wire.
    */
   async query(batch: string): Promise<sql.IResult<Record<string, unknown>>> {
-    const verdict = checkReadOnly(batch);
-    if (!verdict.ok) throw new ReadOnlyRefusal(t(this.config.lang, 'readOnly.refused', { reason: verdict.reason }));
+    const verdict = inspectReadOnly(batch);
+    if (!verdict.ok) {
+      const lang = this.config.lang;
+      const reason = t(lang, `readOnly.reason.${verdict.problem}`, { word: verdict.word ?? '' });
+      throw new ReadOnlyRefusal(t(lang, 'readOnly.refused', { reason }));
+    }
     const reused = this.pool?.connected === true;
     try {
       return await this.send(batch);
@@ -122,6 +126,8 @@ export class Monitor {
       if (isConnectionFailure(error)) {
         return { ok: false, at, latencyMs: elapsed(), ...this.failureOf(error) };
       }
+      // The driver's own words (or the refusal), for the log and `status --json`; what a store
+      // manager reads is the PROFILE_FAILED finding (assessPoll).
       profileError = errorDetail(error);
     }
 

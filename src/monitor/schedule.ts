@@ -11,10 +11,6 @@ export interface RunningSchedule {
   stop(): Promise<void>;
 }
 
-export function isValidCron(expression: string): boolean {
-  return cron.validate(expression);
-}
-
 /**
  * Runs `tick` once at once, then on the schedule, `count` times in all when given. A tick that is still
  * running when the next is due makes that one skip rather than queue.

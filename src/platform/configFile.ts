@@ -2,7 +2,7 @@
 import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
-import { configSchema, defaultConfig, type Config } from '../core/config.js';
+import { configSchema, defaultConfig, type Config, type ConfigProblem } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 
@@ -18,15 +18,44 @@ export function loadConfig(path: string, lang: Lang): LoadedConfig {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultConfig(), exists: false };
-    throw new UserError(`${path}: ${t(lang, 'input.cannotRead', { detail: (error as NodeJS.ErrnoException).code ?? String(error) })}`);
+    throw new UserError(`${path}: ${readErrorText(error, lang)}`);
   }
+  // Notepad may save UTF-8 with a byte order mark, which JSON.parse does not accept.
+  text = text.replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
     raw = text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${path}: ${t(lang, 'input.notJson', { detail: (error as Error).message })}`);
+    throw new UserError(`${path}: ${jsonErrorText(error, text, lang)}`);
   }
   return { config: parseConfig(raw, lang, path), exists: true };
+}
+
+/** Why a file could not be read, in the user's language (for any file the user names). */
+export function readErrorText(error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return t(lang, 'input.noSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return t(lang, 'input.noPermission');
+  if (code === 'EISDIR') return t(lang, 'input.isFolder');
+  return t(lang, 'input.cannotRead', { detail: code ?? (error as Error).message });
+}
+
+/**
+ * Why JSON.parse refused `text`, in the user's language: the line and character when the engine
+ * gives a position, never its English words (which may also quote the file, password and all).
+ */
+export function jsonErrorText(error: unknown, text: string, lang: Lang): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /\bposition (\d+)/.exec(message);
+  if (position) {
+    const at = Math.min(Number(position[1]), text.length);
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - (before.lastIndexOf('\n') + 1) + 1;
+    return t(lang, 'input.notJsonAt', { line, column });
+  }
+  if (/end of JSON input/i.test(message)) return t(lang, 'input.notJsonEnd');
+  return t(lang, 'input.notJsonPlain');
 }
 
 /** Validates settings from any source (file, settings page); the error names the setting. */
@@ -34,10 +63,10 @@ export function parseConfig(raw: unknown, lang: Lang, source = 'config'): Config
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new UserError(`${source}: ${describeIssue(issue, lang)}`);
+  throw new UserError(`${source}: ${describeIssue(issue, lang, raw)}`);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
+function describeIssue(issue: z.core.$ZodIssue, lang: Lang, raw: unknown): string {
   const place = issue.path.length ? issue.path.join('.') : '(root)';
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -49,9 +78,19 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
     case 'too_small':
     case 'too_big':
       return `${place}: ${t(lang, 'config.outOfRange', { min: 'minimum' in issue ? String(issue.minimum) : '', max: 'maximum' in issue ? String(issue.maximum) : '' })}`;
+    case 'custom': {
+      const problem = (issue.params as { problem?: ConfigProblem } | undefined)?.problem;
+      if (problem === 'notRegExp') return `${place}: ${t(lang, 'config.notRegExp')}`;
+      if (problem === 'badSchedule') return `${place}: ${t(lang, 'config.badSchedule', { value: String(valueAt(raw, issue.path)) })}`;
+      return `${place}: ${t(lang, 'config.invalid', { detail: issue.message })}`;
+    }
     default:
       return `${place}: ${t(lang, 'config.invalid', { detail: issue.message })}`;
   }
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
 }
 
 /** Writes atomically (temp file, fsync, rename) and readable by the user only: it may hold a password. */

@@ -5,6 +5,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { UserError } from '../core/errors.js';
+import { DEFAULT_LANG, t, type Lang } from '../core/i18n.js';
 
 export type InstanceMessage = 'activate';
 
@@ -20,14 +22,22 @@ export function instanceAddress(dataDir: string, platform = process.platform): s
   return Buffer.byteLength(inFolder) < 100 ? inFolder : join(tmpdir(), `kassavakt-${id}.sock`);
 }
 
+export interface AcquireOptions {
+  /** What to tell a running instance; default 'activate'. */
+  message?: InstanceMessage;
+  /** The language of the UserError thrown when neither works. */
+  lang?: Lang;
+}
+
 /**
  * Becomes the single instance, or tells the running one `message` and reports that it is not primary.
- * A socket file left behind by a crashed instance is detected (nobody answers) and replaced.
+ * A socket file left behind by a crashed instance is detected (nobody answers) and replaced. Throws a
+ * UserError when it can neither listen nor reach a running instance.
  */
 export async function acquireInstance(
   dataDir: string,
   onMessage: (message: InstanceMessage) => void,
-  message: InstanceMessage = 'activate',
+  { message = 'activate', lang = DEFAULT_LANG }: AcquireOptions = {},
 ): Promise<InstanceLock> {
   const address = instanceAddress(dataDir);
   if (process.platform !== 'win32') mkdirSync(dataDir, { recursive: true });
@@ -44,12 +54,12 @@ export async function acquireInstance(
           }),
       };
     }
-    if (listening !== 'EADDRINUSE') throw new Error(`cannot listen on ${address}: ${listening}`);
+    if (listening !== 'EADDRINUSE') throw new UserError(t(lang, 'tray.instance.cannotListen', { address, code: listening }));
     if (await tell(address, message)) return { primary: false };
     // Nobody answered: a stale socket file from a crash.
     if (process.platform !== 'win32') rmSync(address, { force: true });
   }
-  throw new Error(`cannot take over ${address}`);
+  throw new UserError(t(lang, 'tray.instance.noAnswer', { address }));
 }
 
 function listen(server: Server, address: string): Promise<true | string> {

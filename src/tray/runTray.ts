@@ -53,10 +53,14 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
 
   let app: TrayApp | null = null;
   let activatedEarly = false;
-  const lock = await acquireInstance(options.dataDir, () => {
-    if (app) void app.check();
-    else activatedEarly = true;
-  });
+  const lock = await acquireInstance(
+    options.dataDir,
+    () => {
+      if (app) void app.check();
+      else activatedEarly = true;
+    },
+    { lang: options.lang },
+  );
   if (!lock.primary) {
     console.log(t(options.lang, 'tray.alreadyRunning'));
     return 0;

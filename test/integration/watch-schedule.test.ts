@@ -1,7 +1,8 @@
 // The poll schedule with real timers: a cron expression (node-cron, seconds field), a fixed interval,
 // --count, no overlapping polls, and stop() waiting for the poll in flight.
 import { describe, expect, it } from 'vitest';
-import { isValidCron, startSchedule } from '../../src/monitor/schedule.js';
+import { isCronExpression as isValidCron } from '../../src/core/config.js';
+import { startSchedule } from '../../src/monitor/schedule.js';
 
 const until = async (condition: () => boolean, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkReadOnly } from '../../src/core/readOnlySql.js';
+import { checkReadOnly, inspectReadOnly } from '../../src/core/readOnlySql.js';
+import { configSchema } from '../../src/core/config.js';
+import { Monitor, ReadOnlyRefusal } from '../../src/monitor/poll.js';
 import { DEFAULT_PROFILE, POLL_SESSION_PREAMBLE } from '../../src/core/pollQueries.js';
 
 describe('checkReadOnly', () => {
@@ -36,5 +38,25 @@ describe('checkReadOnly', () => {
 
   it('accepts every statement the monitor itself sends', () => {
     expect(checkReadOnly(POLL_SESSION_PREAMBLE + DEFAULT_PROFILE)).toEqual({ ok: true });
+  });
+});
+
+describe('inspectReadOnly', () => {
+  it('names the problem and the word, for a message in the user’s language', () => {
+    expect(inspectReadOnly('SELECT 1')).toEqual({ ok: true });
+    expect(inspectReadOnly('UPDATE dbo.Kassor SET KlientID = 1')).toEqual({ ok: false, problem: 'STARTS_WITH', word: 'UPDATE' });
+    expect(inspectReadOnly('SELECT * INTO dbo.Copy FROM dbo.Kassor')).toEqual({ ok: false, problem: 'CONTAINS', word: 'INTO' });
+    expect(inspectReadOnly("SELECT 'x")).toEqual({ ok: false, problem: 'UNTERMINATED' });
+    expect(inspectReadOnly('')).toEqual({ ok: false, problem: 'NO_STATEMENT' });
+  });
+
+  it('is what the monitor refuses with, in Swedish by default', async () => {
+    const monitor = new Monitor(configSchema.parse({ server: 'KASSA1\\PCKASSA' }));
+    await expect(monitor.query('SELECT 1; DELETE FROM dbo.Kassor')).rejects.toThrow(
+      'Kassavakt skickar bara läsfrågor (SELECT) till huvudkassan; frågan vägrades: en sats börjar med DELETE',
+    );
+    const english = new Monitor(configSchema.parse({ server: 'KASSA1\\PCKASSA', lang: 'en' }));
+    await expect(english.query('SELECT 1 WAITFOR DELAY \'00:01\'')).rejects.toThrow('the query was refused: the query contains WAITFOR');
+    await expect(english.query('SELECT 1 /* x')).rejects.toThrow(ReadOnlyRefusal);
   });
 });

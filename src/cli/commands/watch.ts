@@ -5,7 +5,7 @@ import { UserError } from '../../core/errors.js';
 import { DEFAULT_LANG, t } from '../../core/i18n.js';
 import { assessPoll } from '../../core/pollAssessment.js';
 import { Monitor } from '../../monitor/poll.js';
-import { isValidCron, startSchedule, type PollTiming } from '../../monitor/schedule.js';
+import { startSchedule, type PollTiming } from '../../monitor/schedule.js';
 import { openHistoryStore } from '../../store/index.js';
 import { changeLine } from '../historyText.js';
 import { addConnectionOptions, langOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
@@ -19,9 +19,6 @@ export function registerWatch(program: Command): void {
       const config = resolveConnection(opts);
       const lang = config.lang;
       requireServer(config);
-      if (opts.interval === undefined && !isValidCron(config.pollSchedule)) {
-        throw new UserError(t(lang, 'watch.badSchedule', { value: config.pollSchedule }));
-      }
       const timing: PollTiming = opts.interval !== undefined ? { intervalSeconds: opts.interval } : { cron: config.pollSchedule };
       const store = openHistoryStore({
         dir: resolveDataDir(opts),

@@ -20,8 +20,20 @@ export const commonMessages = {
     nb: 'er ikke gyldig JSON ({detail})',
     en: 'is not valid JSON ({detail})',
   },
+  'input.notJsonAt': {
+    sv: 'är inte giltig JSON (fel på rad {line}, tecken {column})',
+    nb: 'er ikke gyldig JSON (feil på linje {line}, tegn {column})',
+    en: 'is not valid JSON (error at line {line}, character {column})',
+  },
+  'input.notJsonEnd': {
+    sv: 'är inte giltig JSON (texten tar slut för tidigt; saknas en } eller ett "?)',
+    nb: 'er ikke gyldig JSON (teksten slutter for tidlig; mangler en } eller en "?)',
+    en: 'is not valid JSON (the text ends too early; is a } or a " missing?)',
+  },
+  'input.notJsonPlain': { sv: 'är inte giltig JSON', nb: 'er ikke gyldig JSON', en: 'is not valid JSON' },
   'input.cannotRead': { sv: 'kan inte läsas: {detail}', nb: 'kan ikke leses: {detail}', en: 'cannot be read: {detail}' },
   'input.noSuchFile': { sv: 'filen finns inte', nb: 'filen finnes ikke', en: 'no such file' },
+  'input.isFolder': { sv: 'är en mapp, inte en fil', nb: 'er en mappe, ikke en fil', en: 'is a folder, not a file' },
   'input.noPermission': { sv: 'du saknar behörighet att läsa filen', nb: 'du mangler tilgang til å lese filen', en: 'you are not allowed to read the file' },
   'input.badDate': { sv: 'ska vara en tidpunkt (ISO 8601)', nb: 'skal være et tidspunkt (ISO 8601)', en: 'must be a date-time (ISO 8601)' },
   'cli.badLang': {

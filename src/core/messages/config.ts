@@ -9,4 +9,14 @@ export const configMessages = {
     en: 'out of range ({min}–{max})',
   },
   'config.invalid': { sv: 'ogiltigt värde ({detail})', nb: 'ugyldig verdi ({detail})', en: 'invalid value ({detail})' },
+  'config.notRegExp': {
+    sv: 'är inget giltigt mönster (reguljärt uttryck)',
+    nb: 'er ikke et gyldig mønster (regulært uttrykk)',
+    en: 'is not a valid pattern (regular expression)',
+  },
+  'config.badSchedule': {
+    sv: '"{value}" är inget giltigt schema (cron-uttryck), t.ex. "* * * * *" för varje minut',
+    nb: '"{value}" er ikke en gyldig plan (cron-uttrykk), f.eks. "* * * * *" for hvert minutt',
+    en: '"{value}" is not a valid schedule (cron expression), e.g. "* * * * *" for every minute',
+  },
 } satisfies Record<string, Translations>;

@@ -91,9 +91,4 @@ export const historyMessages = {
     nb: '{option} skal være et positivt tall, ikke "{value}"',
     en: '{option} must be a positive number, not "{value}"',
   },
-  'watch.badSchedule': {
-    sv: 'Schemat "{value}" (pollSchedule) är inget giltigt cron-uttryck, t.ex. "* * * * *" för varje minut',
-    nb: 'Planen "{value}" (pollSchedule) er ikke et gyldig cron-uttrykk, f.eks. "* * * * *" for hvert minutt',
-    en: 'The schedule "{value}" (pollSchedule) is not a valid cron expression, e.g. "* * * * *" for every minute',
-  },
 } satisfies Record<string, Translations>;

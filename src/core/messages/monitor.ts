@@ -111,6 +111,19 @@ export const monitorMessages = {
     nb: 'Kassavakt sender bare lesespørringer (SELECT) til hovedkassen; spørringen ble avvist: {reason}',
     en: 'Kassavakt only sends read queries (SELECT) to the main till; the query was refused: {reason}',
   },
+  // Why a query was refused, filled into readOnly.refused as {reason}.
+  'readOnly.reason.UNTERMINATED': {
+    sv: 'en sträng, kommentar eller ett [namn] avslutas aldrig',
+    nb: 'en streng, kommentar eller et [navn] avsluttes aldri',
+    en: 'a string, comment or [name] is never closed',
+  },
+  'readOnly.reason.NO_STATEMENT': { sv: 'frågan är tom', nb: 'spørringen er tom', en: 'the query is empty' },
+  'readOnly.reason.STARTS_WITH': {
+    sv: 'en sats börjar med {word}',
+    nb: 'en setning begynner med {word}',
+    en: 'a statement starts with {word}',
+  },
+  'readOnly.reason.CONTAINS': { sv: 'frågan innehåller {word}', nb: 'spørringen inneholder {word}', en: 'the query contains {word}' },
   'status.server': {
     sv: 'Huvudkassa: {machine} (SQL Server {version}, databas {database}), svarade på {ms} ms',
     nb: 'Hovedkasse: {machine} (SQL Server {version}, database {database}), svarte på {ms} ms',

@@ -92,6 +92,16 @@ export const trayMessages = {
     nb: 'Kassavakt kjører allerede – den kontrollerer kassene nå.',
     en: 'Kassavakt is already running – it is checking the tills now.',
   },
+  'tray.instance.cannotListen': {
+    sv: 'Kassavakt kan inte starta: {address}, som hindrar att Kassavakt körs två gånger, går inte att öppna ({code}).',
+    nb: 'Kassavakt kan ikke starte: {address}, som hindrer at Kassavakt kjører to ganger, kan ikke åpnes ({code}).',
+    en: 'Kassavakt cannot start: {address}, which keeps Kassavakt from running twice, cannot be opened ({code}).',
+  },
+  'tray.instance.noAnswer': {
+    sv: 'Kassavakt verkar redan köras men svarar inte ({address}). Avsluta den andra Kassavakt, eller starta om datorn, och försök igen.',
+    nb: 'Kassavakt ser ut til å kjøre allerede, men svarer ikke ({address}). Avslutt den andre Kassavakt, eller start datamaskinen på nytt, og prøv igjen.',
+    en: 'Kassavakt seems to be running already but does not answer ({address}). Quit the other Kassavakt, or restart the computer, and try again.',
+  },
   'tray.helperFailed': {
     sv: 'Ikonen kunde inte visas i meddelandefältet. Vad som gick fel står i loggen {log}.',
     nb: 'Ikonet kunne ikke vises i varslingsområdet. Hva som gikk galt, står i loggen {log}.',

@@ -1,0 +1,90 @@
+// Reading config.json: every mistake is one line in the user's language that names the file and,
+// where there is one, the setting or the place in the text.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/errors.js';
+import { jsonErrorText, loadConfig, parseConfig, readErrorText } from '../../src/platform/configFile.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kv-configfile-'));
+let n = 0;
+function file(text: string): string {
+  const path = join(dir, `config-${n++}.json`);
+  writeFileSync(path, text);
+  return path;
+}
+
+function loadError(path: string, lang: 'sv' | 'nb' | 'en' = 'sv'): string {
+  try {
+    loadConfig(path, lang);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
+describe('loadConfig', () => {
+  it('gives the line and character of a JSON mistake, not the engine’s English', () => {
+    const path = file('{\n  "server": "KASSA1",\n  "user": "kv",\n}\n');
+    expect(loadError(path)).toBe(`${path}: är inte giltig JSON (fel på rad 4, tecken 1)`);
+    expect(loadError(path, 'en')).toBe(`${path}: is not valid JSON (error at line 4, character 1)`);
+  });
+
+  it('says when the text ends too early', () => {
+    const path = file('{ "server": ');
+    expect(loadError(path)).toBe(`${path}: är inte giltig JSON (texten tar slut för tidigt; saknas en } eller ett "?)`);
+  });
+
+  it('never repeats the file’s text (it may hold the password) when the engine gives no place', () => {
+    const path = file('{\n  "password": "Hemligt-1", x\n');
+    const message = loadError(path, 'nb');
+    expect(message).not.toContain('Hemligt');
+    expect(message).toMatch(/: er ikke gyldig JSON/);
+  });
+
+  it('accepts a file saved with a byte order mark', () => {
+    expect(loadConfig(file('\uFEFF{ "server": "KASSA1" }'), 'sv').config.server).toBe('KASSA1');
+  });
+
+  it('names a bad schedule and a bad till program pattern in the chosen language', () => {
+    const schedule = file(JSON.stringify({ pollSchedule: 'varje minut' }));
+    expect(loadError(schedule)).toBe(`${schedule}: pollSchedule: "varje minut" är inget giltigt schema (cron-uttryck), t.ex. "* * * * *" för varje minut`);
+    const pattern = file(JSON.stringify({ tillProgramPattern: 'pc(kassa' }));
+    expect(loadError(pattern, 'en')).toBe(`${pattern}: tillProgramPattern: is not a valid pattern (regular expression)`);
+  });
+
+  it('says that a folder is not a file', () => {
+    const folder = join(dir, 'a-folder.json');
+    mkdirSync(folder);
+    expect(loadError(folder)).toBe(`${folder}: är en mapp, inte en fil`);
+  });
+
+  it('is a first run when there is no file', () => {
+    expect(loadConfig(join(dir, 'none.json'), 'sv')).toMatchObject({ exists: false, config: { pollSchedule: '* * * * *' } });
+  });
+});
+
+describe('parseConfig', () => {
+  it('refuses a schedule from the settings page too', () => {
+    expect(() => parseConfig({ pollSchedule: '61 * * * *' }, 'en', 'Settings')).toThrow('Settings: pollSchedule: "61 * * * *" is not a valid schedule');
+    expect(parseConfig({ pollSchedule: '*/5 * * * *' }, 'en').pollSchedule).toBe('*/5 * * * *');
+  });
+});
+
+describe('readErrorText and jsonErrorText', () => {
+  it('turns error codes into words', () => {
+    const error = (code: string) => Object.assign(new Error(`${code}: something`), { code });
+    expect(readErrorText(error('EACCES'), 'sv')).toBe('du saknar behörighet att läsa filen');
+    expect(readErrorText(error('EPERM'), 'en')).toBe('you are not allowed to read the file');
+    expect(readErrorText(error('ENOENT'), 'nb')).toBe('filen finnes ikke');
+    expect(readErrorText(error('EBUSY'), 'sv')).toBe('kan inte läsas: EBUSY');
+  });
+
+  it('counts lines and characters from the position the engine gives', () => {
+    expect(jsonErrorText(new SyntaxError('Unexpected token } in JSON at position 9'), '{\n  "a": }', 'en')).toBe(
+      'is not valid JSON (error at line 2, character 8)',
+    );
+  });
+});

@@ -1,10 +1,11 @@
 // Reads and writes config.json: clear errors for a bad file, atomic writes, user-only permissions.
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { configSchema, defaultConfig, type Config, type ConfigProblem } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
+import { writeFileAtomically } from './atomicFile.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -93,17 +94,8 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
 }
 
-/** Writes atomically (temp file, fsync, rename) and readable by the user only: it may hold a password. */
+/** Writes atomically and readable by the user only: it may hold a password. */
 export function saveConfig(path: string, config: Config): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeSync(fd, `${JSON.stringify(config, null, 2)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  chmodSync(temp, 0o600);
-  renameSync(temp, path);
+  writeFileAtomically(path, `${JSON.stringify(config, null, 2)}\n`, 0o600);
 }

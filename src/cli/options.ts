@@ -69,7 +69,16 @@ export function resolveDataDir(opts: Pick<ConnectionOptions, 'data'>, env: NodeJ
   return dataDir(opts.data, env);
 }
 
-function parsePortOption(option: string) {
+/** `--interval`, `--grace`: seconds from 0.01 to a day; a decimal comma is fine. */
+export function parseSecondsOption(option: string) {
+  return (value: string): number => {
+    const n = Number(value.replace(',', '.'));
+    if (!(n >= 0.01 && n <= 86_400)) throw new UserError(t(DEFAULT_LANG, 'connection.badSeconds', { option, value }));
+    return n;
+  };
+}
+
+export function parsePortOption(option: string) {
   return (value: string): number => {
     const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
     if (!(port >= 1 && port <= 65535)) throw new UserError(t(DEFAULT_LANG, 'connection.badPortOption', { option, value }));

@@ -1,7 +1,9 @@
 // Reads a file named on the command line (`-` = stdin) with a clear error instead of a stack trace.
 import { readFileSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
+import type { FleetSnapshot } from '../core/fleet.js';
 import type { Lang } from '../core/i18n.js';
+import { parseSnapshotText } from '../core/snapshot.js';
 import { readErrorText } from '../platform/configFile.js';
 
 export function readInputFile(file: string, lang: Lang): string {
@@ -9,5 +11,16 @@ export function readInputFile(file: string, lang: Lang): string {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     throw new UserError(`${file}: ${readErrorText(error, lang)}`);
+  }
+}
+
+/** A fleet snapshot file (`check`, `inspect-update --fleet`); its mistakes name the file. */
+export function readSnapshotFile(file: string, lang: Lang): FleetSnapshot {
+  const text = readInputFile(file, lang);
+  try {
+    return parseSnapshotText(text, lang);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`${file}: ${error.message}`);
+    throw error;
   }
 }

@@ -13,6 +13,7 @@ import { DsnError, openDsnStore, type DsnStore } from '../platform/dsn/index.js'
 import { dsnErrorText } from '../platform/dsn/dsnErrorText.js';
 import { repairDsn } from '../platform/dsn/repair.js';
 import type { HistoryStore } from '../store/index.js';
+import { localDay } from '../store/pollCounts.js';
 import { describeChange } from './eventText.js';
 import type { ActionOutcome, ConnectionView, ConsoleSource, FleetView, HistoryFilter, HistoryView, ProbeView } from './model.js';
 
@@ -152,7 +153,7 @@ function historyView(history: HistoryStore | null, filter: HistoryFilter, lang: 
   const until = (day: string) => !filter.to || day <= filter.to;
   const events = queries
     .events({ ...(filter.till ? { till: filter.till } : {}), ...(filter.from ? { since: localMidnight(filter.from) } : {}) })
-    .filter((event) => until(localDay(event.at)))
+    .filter((event) => until(localDay(Date.parse(event.at))))
     .map((event) => describeChange(event, lang))
     .reverse();
   const uptime = queries
@@ -167,10 +168,4 @@ function historyView(history: HistoryStore | null, filter: HistoryFilter, lang: 
 function localMidnight(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d).toISOString();
-}
-
-function localDay(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -7,7 +7,7 @@ import { UserError } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
 import { parseServerString } from '../../core/serverString.js';
 import { FIREWALL_SCRIPT_MARKER, firewallScript } from '../../platform/firewallScript.js';
-import { langOption, resolveConnection, type ConnectionOptions } from '../options.js';
+import { langOption, parsePortOption, resolveConnection, type ConnectionOptions } from '../options.js';
 
 const DEFAULT_FILE = 'kassavakt-brandvagg-huvudkassa.cmd';
 
@@ -26,16 +26,13 @@ export function registerFirewallScript(program: Command): void {
     .description('write the script that opens the firewall on the MAIN till (run it there as administrator)')
     .option('--out <file>', `where to write it (- for standard output; default ${DEFAULT_FILE})`)
     .option('--instance <name>', 'SQL Server instance (default: from the settings, else PCKASSA)')
-    .addOption(new Option('--port <port>', "the instance's TCP port, if known").argParser((value: string) => Number(value)))
+    .addOption(new Option('--port <port>', "the instance's TCP port, if known").argParser(parsePortOption('--port')))
     .option('--config <file>', 'settings file')
     .option('--data <dir>', 'data folder')
     .addOption(langOption())
     .action((opts: ConnectionOptions & { out?: string; instance?: string; port?: number }) => {
       const config = resolveConnection(opts);
       const lang = config.lang;
-      if (opts.port !== undefined && !(Number.isInteger(opts.port) && opts.port >= 1 && opts.port <= 65535)) {
-        throw new UserError(t(lang, 'doctor.badPort', { value: String(opts.port) }));
-      }
       const configured = config.server ? parseServerString(config.server) : undefined;
       const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
       if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));

@@ -6,14 +6,13 @@ import type { Config } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import type { FleetSnapshot } from '../../core/fleet.js';
 import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
-import { parseSnapshotText } from '../../core/snapshot.js';
 import { verdictExitCode, type UpdateFileVerdict } from '../../core/updateFile.js';
 import { inspectUpdateFile } from '../../update/inspectUpdateFile.js';
 import { unreachableMessage } from '../../core/pollAssessment.js';
 import { pollOnce } from '../../monitor/poll.js';
 import { addConnectionOptions, langOption, resolveConnection, type ConnectionOptions } from '../options.js';
 import { EXIT_UNREACHABLE } from '../exitCodes.js';
-import { readInputFile } from '../readInput.js';
+import { readSnapshotFile } from '../readInput.js';
 
 type InspectOptions = ConnectionOptions & { json?: boolean; fleet?: string };
 
@@ -31,7 +30,7 @@ export function registerInspectUpdate(program: Command): void {
       const config = opts.fleet === undefined ? resolveConnection(opts) : undefined;
       const lang = config?.lang ?? opts.lang ?? DEFAULT_LANG;
       if (!existsSync(file)) throw new UserError(`${file}: ${t(lang, 'input.noSuchFile')}`);
-      const source = config ? await liveFleet(config) : { fleet: readFleet(opts.fleet!, lang) };
+      const source = config ? await liveFleet(config) : { fleet: readSnapshotFile(opts.fleet!, lang) };
       const verdict = await inspectUpdateFile(file, { fleet: source.fleet, lang });
       console.log(opts.json ? JSON.stringify(verdictJson(verdict), null, 2) : renderVerdict(verdict, lang));
       process.exitCode = verdictExitCode(verdict);
@@ -48,16 +47,6 @@ async function liveFleet(config: Config): Promise<{ fleet: FleetSnapshot | undef
   const poll = await pollOnce(config);
   if (poll.ok) return { fleet: poll.snapshot };
   return { fleet: undefined, unreachable: unreachableMessage(config.lang, poll, config.server) };
-}
-
-function readFleet(file: string, lang: Lang): FleetSnapshot {
-  const text = readInputFile(file, lang);
-  try {
-    return parseSnapshotText(text, lang);
-  } catch (error) {
-    if (error instanceof UserError) throw new UserError(`${file}: ${error.message}`);
-    throw error;
-  }
 }
 
 function verdictJson(v: UpdateFileVerdict) {

@@ -1,12 +1,11 @@
 // `kassavakt tray`: the icon in the notification area, polling the main till in the background.
 import { Option, type Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../../core/errors.js';
-import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
+import { DEFAULT_LANG, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
 import { launchCommand, runTray } from '../../tray/runTray.js';
-import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import { addConnectionOptions, langOption, parseSecondsOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 
 interface TrayOptions extends ConnectionOptions {
   interval?: number;
@@ -17,8 +16,8 @@ interface TrayOptions extends ConnectionOptions {
 export function registerTray(program: Command): void {
   const command = program.command('tray').description('show the tray icon and watch the tills');
   addConnectionOptions(command)
-    .addOption(new Option('--interval <seconds>', 'poll every N seconds instead of the configured schedule').argParser(seconds('--interval')))
-    .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(seconds('--grace')))
+    .addOption(new Option('--interval <seconds>', 'poll every N seconds instead of the configured schedule').argParser(parseSecondsOption('--interval')))
+    .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(parseSecondsOption('--grace')))
     .addOption(langOption())
     .option('--detach', 'start in the background, without a console window, and return at once')
     .action(async (opts: TrayOptions) => {
@@ -39,12 +38,4 @@ export function registerTray(program: Command): void {
         iconDir: fileURLToPath(new URL('./icons/', import.meta.url)),
       });
     });
-}
-
-function seconds(option: string) {
-  return (value: string): number => {
-    const n = Number(value.replace(',', '.'));
-    if (!(n >= 0.01 && n <= 86_400)) throw new UserError(t(DEFAULT_LANG, 'tray.badSeconds', { option, value }));
-    return n;
-  };
 }

@@ -8,12 +8,12 @@ import { Monitor } from '../../monitor/poll.js';
 import { startSchedule, type PollTiming } from '../../monitor/schedule.js';
 import { openHistoryStore } from '../../store/index.js';
 import { changeLine } from '../historyText.js';
-import { addConnectionOptions, langOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import { addConnectionOptions, langOption, parseSecondsOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 
 export function registerWatch(program: Command): void {
   addConnectionOptions(program.command('watch').description('poll the main till on a schedule and record what changes'))
-    .addOption(new Option('--interval <seconds>', 'poll every SECONDS instead of the pollSchedule setting').argParser(positive('--interval', false)))
-    .addOption(new Option('--count <n>', 'stop after N polls').argParser(positive('--count', true)))
+    .addOption(new Option('--interval <seconds>', 'poll every SECONDS instead of the pollSchedule setting').argParser(parseSecondsOption('--interval')))
+    .addOption(new Option('--count <n>', 'stop after N polls').argParser(wholeNumber('--count')))
     .addOption(langOption())
     .action(async (opts: ConnectionOptions & { interval?: number; count?: number }) => {
       const config = resolveConnection(opts);
@@ -55,10 +55,10 @@ export function registerWatch(program: Command): void {
     });
 }
 
-function positive(option: string, whole: boolean) {
+function wholeNumber(option: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!(n > 0) || !Number.isFinite(n) || (whole && !Number.isInteger(n))) {
+    if (!(n > 0) || !Number.isInteger(n)) {
       throw new UserError(t(DEFAULT_LANG, 'watch.badNumber', { option, value }));
     }
     return n;

@@ -192,11 +192,6 @@ export const doctorMessages = {
     nb: 'Ingen server å kontrollere: angi --server, --dsn eller "server" i innstillingene.',
     en: 'No server to check: give --server, --dsn or "server" in the settings.',
   },
-  'doctor.badPort': {
-    sv: 'Ogiltig port "{value}": ange ett tal 1–65535.',
-    nb: 'Ugyldig port "{value}": angi et tall 1–65535.',
-    en: 'Invalid port "{value}": give a number 1–65535.',
-  },
 } satisfies Record<string, Translations>;
 
 export const repairMessages = {

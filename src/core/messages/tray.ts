@@ -108,9 +108,4 @@ export const trayMessages = {
     en: 'The icon could not be shown in the notification area. What went wrong is in the log {log}.',
   },
   'tray.repairTitle': { sv: 'Reparera anslutning', nb: 'Reparer tilkobling', en: 'Repair connection' },
-  'tray.badSeconds': {
-    sv: '{option} ska vara ett antal sekunder (0,01–86400), inte "{value}"',
-    nb: '{option} skal være et antall sekunder (0,01–86400), ikke "{value}"',
-    en: '{option} must be a number of seconds (0.01–86400), not "{value}"',
-  },
 } satisfies Record<string, Translations>;

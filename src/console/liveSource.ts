@@ -9,7 +9,7 @@ import { parseServerString, type ServerAddress } from '../core/serverString.js';
 import { describeVerdict } from '../core/verdict.js';
 import { runDoctor, type DoctorReport, type ProbeRecord } from '../monitor/doctor/index.js';
 import { probeLabel, probeMark, probeStateText } from '../monitor/doctor/probeText.js';
-import { DsnError, openDsnStore, type DsnStore } from '../platform/dsn/index.js';
+import { DsnError, dsnServer, openDsnStore, type DsnStore } from '../platform/dsn/index.js';
 import { dsnErrorText } from '../platform/dsn/dsnErrorText.js';
 import { repairDsn } from '../platform/dsn/repair.js';
 import type { HistoryStore } from '../store/index.js';
@@ -43,13 +43,8 @@ export function liveSource(options: LiveSourceOptions): ConsoleSource {
     };
     const configured = fromText(config.server);
     if (configured) return { server: configured, source: 'config' };
-    try {
-      const fromDsn = fromText((await dsnStore(config.dsnName).read()).server);
-      return fromDsn ? { server: fromDsn, source: 'dsn' } : null;
-    } catch (error) {
-      if (error instanceof DsnError) return null;
-      throw error;
-    }
+    const fromDsn = fromText(await dsnServer(dsnStore(config.dsnName)));
+    return fromDsn ? { server: fromDsn, source: 'dsn' } : null;
   };
 
   const diagnose = async (): Promise<DoctorReport | null> => {

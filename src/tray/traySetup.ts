@@ -4,7 +4,7 @@
 import { defaultConfig, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { joinList, t, type Lang } from '../core/i18n.js';
-import type { DsnStore } from '../platform/dsn/index.js';
+import { dsnServer, type DsnStore } from '../platform/dsn/index.js';
 
 export interface TraySetup {
   config: Config;
@@ -31,7 +31,7 @@ export async function resolveTraySetup(
     return { config: { ...defaultConfig(), lang }, problems: [t(lang, 'tray.configProblem', { detail: error.message })], notes };
   }
   if (config.server === undefined) {
-    const server = await serverFromDsn(dsn(config.dsnName));
+    const server = await dsnServer(dsn(config.dsnName));
     if (server !== null) {
       config = { ...config, server };
       notes.push(t(config.lang, 'tray.serverFromDsn', { server }));
@@ -40,16 +40,6 @@ export async function resolveTraySetup(
   const missing = missingSettings(config);
   const problems = missing.length === 0 ? [] : [t(config.lang, 'tray.needs', { missing: joinList(config.lang, missing), path: configFile })];
   return { config, problems, notes };
-}
-
-async function serverFromDsn(store: DsnStore): Promise<string | null> {
-  try {
-    const reading = await store.read();
-    return reading.server?.trim() || null;
-  } catch {
-    // No DSN (or no access): the menu then asks for the server.
-    return null;
-  }
 }
 
 export function missingSettings(config: Config): string[] {

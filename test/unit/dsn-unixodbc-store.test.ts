@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locateOdbcIni, UnixOdbcDsnStore } from '../../src/platform/dsn/unixodbc.js';
+import { dsnServer } from '../../src/platform/dsn/index.js';
 import type { RunCommand } from '../../src/platform/dsn/runCommand.js';
 import { repairDsn, undoRepair } from '../../src/platform/dsn/repair.js';
 import { dsnErrorText } from '../../src/platform/dsn/dsnErrorText.js';
@@ -65,5 +66,11 @@ describe('unixODBC DSN store', () => {
     await expect(undoRepair(store, dataDir)).rejects.toMatchObject({ failure: 'CHANGED_SINCE', found: null });
     const error = await undoRepair(store, dataDir).catch((e: DsnError) => e);
     expect(dsnErrorText('sv', error as DsnError)).toBe(`"${DSN}" har ändrats sedan Kassavakts reparation (nu: (tomt)); Kassavakt skriver inte över det.`);
+  });
+
+  it('turns a file it cannot read into a DsnError, which dsnServer takes as "no server"', async () => {
+    const store = new UnixOdbcDsnStore(DSN, async () => ({ system: dir })); // a folder: EISDIR
+    await expect(store.read()).rejects.toMatchObject({ name: 'DsnError', failure: 'COMMAND_FAILED' });
+    expect(await dsnServer(store)).toBeNull();
   });
 });

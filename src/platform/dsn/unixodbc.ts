@@ -2,7 +2,7 @@
 // holds the DSN, else the system file `odbcinst -j` names (which follows ODBCSYSINI).
 import { readFileSync, statSync } from 'node:fs';
 import { writeFileAtomically } from '../atomicFile.js';
-import { DsnError, type DsnReading, type DsnStore } from './dsnStore.js';
+import { DsnError, type DsnFailure, type DsnReading, type DsnStore } from './dsnStore.js';
 import { hasSection, readIniValue, setIniValue } from './odbcIniText.js';
 import { runCommand as defaultRunCommand, type RunCommand } from './runCommand.js';
 
@@ -29,15 +29,6 @@ export async function locateOdbcIni(
   return { user: env.ODBCINI || reported.user, system: reported.system };
 }
 
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'latin1');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 export class UnixOdbcDsnStore implements DsnStore {
   readonly kind = 'unixodbc' as const;
 
@@ -61,12 +52,23 @@ export class UnixOdbcDsnStore implements DsnStore {
     return this.located;
   }
 
+  /** The file's text, undefined when it does not exist; any other failure is a DsnError like the write's. */
+  private readText(path: string): string | undefined {
+    try {
+      return readFileSync(path, 'latin1');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return undefined;
+      throw new DsnError(accessFailure(code), this.dsnName, `${path}: ${code ?? String(error)}`);
+    }
+  }
+
   /** The file holding the DSN: the user file wins, as in unixODBC. */
   private async locate(): Promise<{ path: string; text: string }> {
     const paths = await this.iniPaths();
     for (const path of [paths.user, paths.system]) {
       if (!path) continue;
-      const text = readText(path);
+      const text = this.readText(path);
       if (text !== undefined && hasSection(text, this.dsnName)) return { path, text };
     }
     const looked = [paths.user, paths.system].filter(Boolean).join(', ') || 'odbc.ini';
@@ -85,8 +87,11 @@ export class UnixOdbcDsnStore implements DsnStore {
       writeFileAtomically(path, Buffer.from(setIniValue(text, this.dsnName, SERVER_KEY, value), 'latin1'), statSync(path).mode & 0o7777);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const failure = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'ACCESS_DENIED' : 'COMMAND_FAILED';
-      throw new DsnError(failure, this.dsnName, `${path}: ${code ?? String(error)}`);
+      throw new DsnError(accessFailure(code), this.dsnName, `${path}: ${code ?? String(error)}`);
     }
   }
+}
+
+function accessFailure(code: string | undefined): DsnFailure {
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'ACCESS_DENIED' : 'COMMAND_FAILED';
 }

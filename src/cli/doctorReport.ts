@@ -5,7 +5,7 @@ import { describeVerdict } from '../core/verdict.js';
 import type { DoctorReport, ProbeRecord } from '../monitor/doctor/index.js';
 import { probeLabel, probeStateText } from '../monitor/doctor/probeText.js';
 import { DsnError } from '../platform/dsn/index.js';
-import { dsnErrorText } from '../platform/dsn/dsnErrorText.js';
+import { dsnErrorText } from '../platform/dsn/repairText.js';
 
 function probeLines(lang: Lang, probes: readonly ProbeRecord[]): string[] {
   const rows = probes.map((p) => [probeLabel(lang, p), probeStateText(lang, p), `${p.ms} ms`] as const);

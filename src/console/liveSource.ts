@@ -10,7 +10,7 @@ import { describeVerdict } from '../core/verdict.js';
 import { runDoctor, type DoctorReport, type ProbeRecord } from '../monitor/doctor/index.js';
 import { probeLabel, probeMark, probeStateText } from '../monitor/doctor/probeText.js';
 import { DsnError, dsnServer, openDsnStore, type DsnStore } from '../platform/dsn/index.js';
-import { dsnErrorText } from '../platform/dsn/dsnErrorText.js';
+import { dsnErrorText, repairResultText } from '../platform/dsn/repairText.js';
 import { repairDsn } from '../platform/dsn/repair.js';
 import type { HistoryStore } from '../store/index.js';
 import { localDay } from '../store/pollCounts.js';
@@ -88,13 +88,7 @@ export function liveSource(options: LiveSourceOptions): ConsoleSource {
       }
       try {
         const result = await repairDsn(dsnStore(config.dsnName), target, options.dataDir);
-        const none = t(lang, 'repair.none');
-        return {
-          ok: true,
-          message: result.changed
-            ? t(lang, 'repair.applied', { dsn: result.dsnName, server: result.current ?? none, previous: result.previous ?? none })
-            : t(lang, 'repair.unchanged', { dsn: result.dsnName, server: result.current ?? none }),
-        };
+        return { ok: true, message: repairResultText(lang, result) };
       } catch (error) {
         if (!(error instanceof DsnError)) throw error;
         return { ok: false, message: dsnErrorText(lang, error) };

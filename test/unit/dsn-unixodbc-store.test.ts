@@ -7,7 +7,7 @@ import { locateOdbcIni, UnixOdbcDsnStore } from '../../src/platform/dsn/unixodbc
 import { dsnServer } from '../../src/platform/dsn/index.js';
 import type { RunCommand } from '../../src/platform/dsn/runCommand.js';
 import { repairDsn, undoRepair } from '../../src/platform/dsn/repair.js';
-import { dsnErrorText } from '../../src/platform/dsn/dsnErrorText.js';
+import { dsnErrorText } from '../../src/platform/dsn/repairText.js';
 import type { DsnError } from '../../src/platform/dsn/dsnStore.js';
 
 const DSN = 'Nutid - PC Kassa';

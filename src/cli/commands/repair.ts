@@ -13,6 +13,7 @@ import { doctorJson, dsnUserError } from '../doctorReport.js';
 import { readDsnServer } from '../doctorTarget.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 import { EXIT_UNREACHABLE } from '../exitCodes.js';
+import { repairResultText } from '../../platform/dsn/repairText.js';
 
 interface RepairOptions extends ConnectionOptions {
   dsn?: string;
@@ -78,11 +79,7 @@ export function registerRepair(program: Command): void {
       return;
     }
     const result = await repairDsn(store, proposed, dataDir).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
-    lines.push(
-      result.changed
-        ? t(lang, 'repair.applied', { dsn: store.dsnName, server: proposed, previous: result.previous ?? t(lang, 'repair.none') })
-        : t(lang, 'repair.unchanged', { dsn: store.dsnName, server: proposed }),
-    );
+    lines.push(repairResultText(lang, result));
     print({ ...json, applied: result.changed }, lines);
   });
 }

@@ -10,7 +10,13 @@ export type FindingCode =
   | 'UNKNOWN_VERSION'
   | 'MISSING_CLIENT_ID'
   /** The tills query (profile) failed on the server: versions and Client IDs are unknown. */
-  | 'PROFILE_FAILED';
+  | 'PROFILE_FAILED'
+  /** The main till's own health (core/healthFindings). */
+  | 'BACKUP_MISSING'
+  | 'BACKUP_STALE'
+  | 'DATABASE_NEAR_LIMIT'
+  | 'DISK_LOW'
+  | 'HEALTH_UNKNOWN';
 
 export interface Finding {
   code: FindingCode;

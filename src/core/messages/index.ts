@@ -4,6 +4,7 @@ import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
+import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
@@ -21,6 +22,7 @@ export const catalog = {
   ...firewallMessages,
   ...repairMessages,
   ...fleetMessages,
+  ...healthMessages,
   ...historyMessages,
   ...monitorMessages,
   ...preflightMessages,

@@ -3,8 +3,10 @@
 // natively; T-SQL built-ins are registered as SQLite functions.
 import Database from 'better-sqlite3';
 import type { FleetSnapshot } from '../../core/fleet.js';
-import { EDITION, PRODUCT_VERSION, versionBanner } from '../serverInfo.js';
+import type { MainTillHealth } from '../../core/mainTill.js';
+import { PRODUCT_VERSION, versionBanner } from '../serverInfo.js';
 import { sqlDateText } from '../tds/sqlTypes.js';
+import { MAIN_TILL_SCHEMA, mainTillRows } from './mainTillData.js';
 
 /** One row of sys.dm_exec_sessions / dm_exec_connections. */
 export interface SessionRow {
@@ -26,6 +28,7 @@ export interface ServerNames {
 /** The session whose statement is running; read by @@SPID and friends. */
 export interface CurrentSession {
   spid: number;
+  login: string;
   database: string;
   language: string;
   lockTimeout: number;
@@ -68,11 +71,13 @@ CREATE TABLE INFORMATION_SCHEMA.COLUMNS (
 
 export class SimDatabase {
   readonly db: Database.Database;
-  current: CurrentSession = { spid: 0, database: '', language: 'us_english', lockTimeout: -1 };
+  current: CurrentSession = { spid: 0, login: '', database: '', language: 'us_english', lockTimeout: -1 };
+  private mainTill: Required<MainTillHealth> | null = null;
 
   constructor(private readonly names: ServerNames) {
     this.db = new Database(':memory:');
     this.db.exec(SCHEMA);
+    this.db.exec(MAIN_TILL_SCHEMA);
     this.registerFunctions();
     this.fillCatalog();
     this.db.pragma('query_only = ON');
@@ -118,6 +123,30 @@ export class SimDatabase {
       );
       for (const row of rows) insert.run(row);
     });
+  }
+
+  /** The main till's edition, database files, volume, start time and backups (sim/sql/mainTillData). */
+  loadMainTill(health: Required<MainTillHealth>): void {
+    const rows = mainTillRows(health, this.names.database, this.databaseId(this.names.database)!);
+    this.write(() => {
+      this.db.exec('DELETE FROM sys.database_files; DELETE FROM sys.dm_os_sys_info; DELETE FROM sys.dm_os_volume_stats; DELETE FROM msdb.backupset; DELETE FROM msdb.backupmediafamily;');
+      const fill = (table: string, values: unknown[][]) => {
+        if (values.length === 0) return;
+        const insert = this.db.prepare(`INSERT INTO ${table} VALUES (${values[0]!.map(() => '?').join(', ')})`);
+        for (const row of values) insert.run(...row);
+      };
+      fill('sys.database_files', rows.databaseFiles);
+      fill('sys.dm_os_sys_info', rows.sysInfo);
+      fill('sys.dm_os_volume_stats', rows.volumeStats);
+      fill('msdb.backupset', rows.backupsets);
+      fill('msdb.backupmediafamily', rows.mediaFamilies);
+    });
+    this.mainTill = health;
+  }
+
+  /** DB_ID(): answered without a query, since SQLite cannot run one inside the statement calling it. */
+  private databaseId(name: string): number | undefined {
+    return { master: 1, tempdb: 2, msdb: 4, [this.names.database.toLowerCase()]: 5 }[name.toLowerCase()];
   }
 
   setSessions(sessions: readonly SessionRow[]): void {
@@ -167,6 +196,8 @@ export class SimDatabase {
     fn('sysdatetime', now);
     fn('sysutcdatetime', now);
     fn('db_name', () => this.current.database || this.names.database);
+    this.db.function('db_id', { varargs: true }, (...args: unknown[]) => this.databaseId(args[0] == null ? this.current.database || this.names.database : String(args[0])) ?? null);
+    fn('suser_sname', () => this.current.login);
     fn('sim_len', (value: unknown) => (value === null ? null : String(value).replace(/ +$/, '').length));
     fn('serverproperty', (property: string) => this.serverProperty(String(property)));
     fn('sim_global', (name: string) => {
@@ -211,9 +242,11 @@ export class SimDatabase {
       case 'productlevel':
         return 'RTM';
       case 'edition':
-        return EDITION;
+        return this.mainTill?.edition ?? null;
       case 'engineedition':
-        return 4;
+        return this.mainTill?.engineEdition ?? null;
+      case 'isintegratedsecurityonly':
+        return 0;
       case 'collation':
         return 'Finnish_Swedish_CI_AS';
       default:

@@ -61,7 +61,7 @@ export class PollLoop {
     const poll = await monitor.poll();
     if (signal.aborted) return; // stopping: the poll in flight is abandoned, not half-recorded
     this.last = poll;
-    const findings = poll.ok ? assessPoll(poll, config.lang).findings : [];
+    const findings = poll.ok ? assessPoll(poll, config.lang, { settings: config.health }).findings : [];
     this.history?.recordPoll(poll, findings);
   }
 

@@ -131,7 +131,7 @@ export class TrayApp {
     let findings: readonly Finding[] = [];
     let input: AlertInput;
     if (result.ok) {
-      const assessment = assessPoll(result, this.lang);
+      const assessment = assessPoll(result, this.lang, { settings: this.options.config.health });
       findings = assessment.findings;
       this.tills = assessment.tills;
       this.findings = findings;

@@ -36,7 +36,7 @@ export function registerWatch(program: Command): void {
         async (signal) => {
           const result = await monitor.poll();
           if (signal.aborted) return; // stopping: the poll in flight is abandoned, not half-recorded
-          const findings = result.ok ? assessPoll(result, lang).findings : [];
+          const findings = result.ok ? assessPoll(result, lang, { settings: config.health }).findings : [];
           for (const change of store.recordPoll(result, findings)) console.log(changeLine(change, lang));
         },
         opts.count,

@@ -1,0 +1,39 @@
+// The "Huvudkassan" block of `status` and `check`: edition, the database's size against the
+// edition's limit, the latest full backup, free disk and since when SQL Server runs.
+import { formatAge } from '../core/healthFindings.js';
+import { t, type Lang } from '../core/i18n.js';
+import { formatLocalTime } from '../core/localTime.js';
+import { latestFullBackup, mainTillFigures, type MainTillHealth } from '../core/mainTill.js';
+import { formatGB, formatNumber, formatPercent } from '../core/numberText.js';
+
+/** The block's lines; `at` is the time the figures are judged at (the poll's, or takenAt). */
+export function renderMainTill(health: MainTillHealth, at: string, lang: Lang): string[] {
+  const figures = mainTillFigures(health, at);
+  const unknown = t(lang, 'health.block.unknown');
+  const lines = [t(lang, 'health.block.edition', { edition: health.edition ?? unknown })];
+  if (figures.dataMB === null) lines.push(t(lang, 'health.block.size', { size: unknown }));
+  else if (figures.dataLimitMB === null) lines.push(t(lang, 'health.block.size', { size: formatGB(lang, figures.dataMB) }));
+  else {
+    lines.push(
+      t(lang, 'health.block.sizeOfLimit', {
+        size: formatGB(lang, figures.dataMB),
+        limit: formatNumber(lang, figures.dataLimitMB / 1024),
+        share: formatPercent(lang, figures.dataMB / figures.dataLimitMB),
+      }),
+    );
+  }
+  const full = latestFullBackup(health);
+  if (full === null) lines.push(t(lang, 'health.block.noBackup'));
+  else {
+    const time = full === undefined ? unknown : formatLocalTime(new Date(full.finishedAt));
+    const age = full === undefined ? unknown : formatAge(lang, Date.parse(at) - Date.parse(full.finishedAt));
+    lines.push(t(lang, 'health.block.backup', { time, age }));
+  }
+  lines.push(
+    figures.volumeFreeMB === null || figures.volumeTotalMB === null
+      ? t(lang, 'health.block.disk', { free: unknown, total: unknown })
+      : t(lang, 'health.block.disk', { free: formatGB(lang, figures.volumeFreeMB), total: formatGB(lang, figures.volumeTotalMB) }),
+  );
+  lines.push(t(lang, 'health.block.upSince', { time: figures.startedAt === null ? unknown : formatLocalTime(new Date(figures.startedAt)) }));
+  return [t(lang, 'health.block.title'), ...lines.map((line) => `  ${line}`)];
+}

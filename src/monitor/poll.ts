@@ -42,6 +42,10 @@ export class Monitor {
   private readonly healthIntervalMs: number;
   /** The latest health reading: every poll carries it, a new one is read when it is due. */
   private health: MainTillReading | null = null;
+  /** The guard's verdict on the configured profile alone (a refused profile leaves the rest of the poll). */
+  private profileVerdict: ReadOnlyCheck | null = null;
+  /** The last batch the read-only guard accepted. */
+  private lastAccepted: string | null = null;
   /** When the profile made the whole batch fail to compile, and the server's words. */
   private profileNotCompiling: { at: number; detail: string } | null = null;
 
@@ -68,10 +72,11 @@ export class Monitor {
 
   /**
    * Runs one read-only batch on the open connection (connecting first if needed) and returns its
-   * result sets. Refuses anything but SELECT/SET before it reaches the wire.
+   * result sets. Refuses anything but SELECT/SET before it reaches the wire. Sent as a plain SQL
+   * batch (no parameters, so no sp_executesql around it).
    */
   query(batch: string): Promise<sql.IResult<Record<string, unknown>>> {
-    return this.guarded(batch, (pool) => pool.request().query<Record<string, unknown>>(batch));
+    return this.guarded(batch, (pool) => pool.request().batch<Record<string, unknown>>(batch));
   }
 
   /**
@@ -83,8 +88,12 @@ export class Monitor {
   }
 
   private async guarded<T>(batch: string, send: (pool: sql.ConnectionPool) => Promise<T>): Promise<T> {
-    const verdict = inspectReadOnly(batch);
-    if (!verdict.ok) throw new ReadOnlyRefusal(this.refusalText(verdict));
+    // The guard is a pure function of the text: a poll's batch, the same every minute, is checked once.
+    if (batch !== this.lastAccepted) {
+      const verdict = inspectReadOnly(batch);
+      if (!verdict.ok) throw new ReadOnlyRefusal(this.refusalText(verdict));
+      this.lastAccepted = batch;
+    }
     const reused = this.pool?.connected === true;
     try {
       return await this.send(send);
@@ -203,8 +212,8 @@ export class Monitor {
   /** The profile to send this poll, or null with the reason it is left out. */
   private profileForPoll(now: number): { sql: string | null; error?: string } {
     const profile = this.config.profile ?? DEFAULT_PROFILE;
-    const verdict = inspectReadOnly(profile);
-    if (!verdict.ok) return { sql: null, error: this.refusalText(verdict) };
+    this.profileVerdict ??= inspectReadOnly(profile);
+    if (!this.profileVerdict.ok) return { sql: null, error: this.refusalText(this.profileVerdict) };
     const broken = this.profileNotCompiling;
     if (broken !== null && now - broken.at < this.healthIntervalMs) return { sql: null, error: broken.detail };
     return { sql: profile };
@@ -346,7 +355,7 @@ function streamBatch(pool: sql.ConnectionPool, batch: string): Promise<BatchPart
     if (!seen.has(key)) parts.errors.push(statement);
     seen.add(key);
   });
-  return request.query(batch).then(() => {
+  return request.batch(batch).then(() => {
     if (failure !== undefined) throw failure;
     return parts;
   });

@@ -150,6 +150,8 @@ interface PreparedSelect {
 interface Compiled {
   statement: PreparedSelect;
   translated: Translated;
+  /** Result columns, when every column's type is known without looking at the rows. */
+  columns?: Column[];
 }
 
 /** Compiled SELECTs per database, by session database, rights and text: a poll sends the same ones. */
@@ -208,15 +210,23 @@ function select(sql: string, settings: SessionSettings, db: SimDatabase, params:
     if (!stmt.reader || !stmt.readonly) return fail(229, `The SELECT permission was denied on the object '${first(sql)}', database '${settings.database}', schema 'dbo'.`, 14, 5);
     const usedParams = Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`, 'i').test(translated.sql)));
     const rows = (Object.keys(usedParams).length ? stmt.all(usedParams) : stmt.all()) as SqlValue[][];
-    const columns = stmt.columns().map((c, i): Column => ({
-      // SQL Server names an unaliased expression column '' (SQLite would use the expression text).
-      name: c.column === null && /[()'+\-*/]|^\d/.test(c.name) ? '' : c.name,
-      type: parseTypeName(c.type) ?? translated.typeHints[i] ?? typeFromValues(rows.map((r) => r[i] ?? null)),
-    }));
+    const columns = compiled.columns ?? resultColumns(compiled, rows);
     return { kind: 'rows', columns, rows };
   } catch (error) {
     return sqliteError((error as Error).message);
   }
+}
+
+function resultColumns(compiled: Compiled, rows: SqlValue[][]): Column[] {
+  const declared = compiled.statement.columns();
+  const known = declared.map((c, i) => parseTypeName(c.type) ?? compiled.translated.typeHints[i]);
+  const columns = declared.map((c, i): Column => ({
+    // SQL Server names an unaliased expression column '' (SQLite would use the expression text).
+    name: c.column === null && /[()'+\-*/]|^\d/.test(c.name) ? '' : c.name,
+    type: known[i] ?? typeFromValues(rows.map((r) => r[i] ?? null)),
+  }));
+  if (known.every((type) => type !== undefined)) compiled.columns = columns;
+  return columns;
 }
 
 function first(sql: string): string {

@@ -30,6 +30,20 @@ export interface SessionContext {
 }
 
 const DEFAULT_PACKET_SIZE = 4096;
+
+/** Split batches by text, as SQL Server keeps plans: a monitor sends the same poll batch every minute. */
+const splitCache = new Map<string, BatchStatement[]>();
+const SPLIT_CACHE_SIZE = 100;
+
+function splitCached(batch: string): BatchStatement[] {
+  let statements = splitCache.get(batch);
+  if (statements === undefined) {
+    statements = splitStatements(batch);
+    if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.delete(splitCache.keys().next().value!);
+    splitCache.set(batch, statements);
+  }
+  return statements;
+}
 const KNOWN_TDS = [0x72090002, 0x730a0003, 0x730b0003, tok.TDS_7_4];
 
 export class Session {
@@ -168,7 +182,7 @@ export class Session {
     let outputs: Buffer[] = [];
     const early: Outcome[] = [];
     if (message.type === PACKET_TYPE.sqlBatch) {
-      statements = splitStatements(message.payload.subarray(skipAllHeaders(message.payload)).toString('utf16le'));
+      statements = splitCached(message.payload.subarray(skipAllHeaders(message.payload)).toString('utf16le'));
     } else if (inProc) {
       try {
         const call = parseRpc(message.payload);
@@ -177,7 +191,7 @@ export class Session {
           this.ctx.log.add(this.spid, `EXEC ${call.procedure}`, request);
           early.push({ kind: 'error', messages: [plan.error] });
         }
-        statements = splitStatements(plan.sql);
+        statements = splitCached(plan.sql);
         params = plan.params;
         outputs = plan.outputs;
       } catch (e) {

@@ -6,6 +6,7 @@ import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
+import { loginScriptMessages } from './loginScript.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
@@ -24,6 +25,7 @@ export const catalog = {
   ...fleetMessages,
   ...healthMessages,
   ...historyMessages,
+  ...loginScriptMessages,
   ...monitorMessages,
   ...preflightMessages,
   ...reportMessages,

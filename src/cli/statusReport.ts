@@ -5,7 +5,7 @@ import type { PollFailure, PollSuccess } from '../core/poll.js';
 import { unreachableMessage } from '../core/pollAssessment.js';
 import type { FleetAssessment } from '../core/rules.js';
 import { assessmentJson, renderAssessment } from './fleetReport.js';
-import { renderMainTill } from './mainTillReport.js';
+import { mainTillBlock } from '../core/mainTillText.js';
 
 export function statusJson(poll: PollSuccess, assessment: FleetAssessment) {
   return {
@@ -48,7 +48,7 @@ export function renderStatus(poll: PollSuccess, assessment: FleetAssessment, lan
     }),
     t(lang, 'status.sessions', { count: connected }),
     '',
-    ...(poll.mainTill !== undefined ? [...renderMainTill(poll.mainTill, poll.at, lang), ''] : []),
+    ...(poll.mainTill !== undefined ? [...mainTillBlock(poll.mainTill, poll.at, lang), ''] : []),
     renderAssessment(assessment, lang),
   ];
   // A failed tills query is the PROFILE_FAILED finding above, in the user's language; the driver's

@@ -16,6 +16,7 @@ import type { HistoryStore } from '../store/index.js';
 import { localDay } from '../store/pollCounts.js';
 import { describeChange } from './eventText.js';
 import type { ActionOutcome, ConnectionView, ConsoleSource, FleetView, HistoryFilter, HistoryView, ProbeView } from './model.js';
+import { mainTillViewOf } from './pages/mainTillCard.js';
 
 export interface LiveSourceOptions {
   /** The settings now in force (re-read after the settings page saved). */
@@ -133,6 +134,7 @@ function fleetView(options: LiveSourceOptions, lang: Lang): FleetView {
     tills,
     openSince,
     timelines,
+    ...(poll?.ok && poll.mainTill ? { mainTill: mainTillViewOf(poll, config.health)! } : {}),
   };
 }
 

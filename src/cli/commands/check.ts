@@ -4,7 +4,7 @@ import { hasProblems } from '../../core/findings.js';
 import { DEFAULT_LANG, type Lang } from '../../core/i18n.js';
 import { assessSnapshot } from '../../core/pollAssessment.js';
 import { assessmentJson, renderAssessment } from '../fleetReport.js';
-import { renderMainTill } from '../mainTillReport.js';
+import { mainTillBlock } from '../../core/mainTillText.js';
 import { langOption } from '../options.js';
 import { readSnapshotFile } from '../readInput.js';
 
@@ -21,7 +21,7 @@ export function registerCheck(program: Command): void {
       // A snapshot without a time is taken to be of now.
       const at = snapshot.takenAt ?? new Date().toISOString();
       const assessment = assessSnapshot({ ...snapshot, takenAt: at }, lang, new Date(at));
-      const block = snapshot.mainTill ? [...renderMainTill(snapshot.mainTill, at, lang), ''] : [];
+      const block = snapshot.mainTill ? [...mainTillBlock(snapshot.mainTill, at, lang), ''] : [];
       console.log(opts.json ? JSON.stringify(assessmentJson(assessment), null, 2) : [...block, renderAssessment(assessment, lang)].join('\n'));
       process.exitCode = hasProblems(assessment.findings) ? 1 : 0;
     });

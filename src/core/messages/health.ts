@@ -82,6 +82,11 @@ export const healthMessages = {
   },
   'health.block.upSince': { sv: 'Igång sedan: {time}', nb: 'I gang siden: {time}', en: 'Up since: {time}' },
   'health.block.unknown': { sv: 'okänt', nb: 'ukjent', en: 'unknown' },
+  'health.card.sizeOverTime': {
+    sv: 'Kassadatabasens storlek {from}–{to}: från {first} till {last} GB.',
+    nb: 'Kassedatabasens størrelse {from}–{to}: fra {first} til {last} GB.',
+    en: 'The till database’s size {from}–{to}: from {first} to {last} GB.',
+  },
   // Notification titles and history words for the health findings (alerts/render, changeText).
   'alerts.open.BACKUP_MISSING': { sv: 'Ingen säkerhetskopia av kassadatabasen', nb: 'Ingen sikkerhetskopi av kassedatabasen', en: 'No backup of the till database' },
   'alerts.open.BACKUP_STALE': { sv: 'Säkerhetskopian är gammal', nb: 'Sikkerhetskopien er gammel', en: 'The backup is old' },

@@ -1,13 +1,14 @@
-// The "Huvudkassan" block of `status` and `check`: edition, the database's size against the
-// edition's limit, the latest full backup, free disk and since when SQL Server runs.
-import { formatAge } from '../core/healthFindings.js';
-import { t, type Lang } from '../core/i18n.js';
-import { formatLocalTime } from '../core/localTime.js';
-import { latestFullBackup, mainTillFigures, type MainTillHealth } from '../core/mainTill.js';
-import { formatGB, formatNumber, formatPercent } from '../core/numberText.js';
+// The main till's health in a few plain lines (edition, the database's size against the edition's
+// limit, the latest full backup, free disk, since when SQL Server runs): the "Huvudkassan" block of
+// `status` and `check` and the card on the overview page.
+import { formatAge } from './healthFindings.js';
+import { t, type Lang } from './i18n.js';
+import { formatLocalTime } from './localTime.js';
+import { latestFullBackup, mainTillFigures, type MainTillHealth } from './mainTill.js';
+import { formatGB, formatNumber, formatPercent } from './numberText.js';
 
-/** The block's lines; `at` is the time the figures are judged at (the poll's, or takenAt). */
-export function renderMainTill(health: MainTillHealth, at: string, lang: Lang): string[] {
+/** The lines, without the title; `at` is the time the figures are judged at (the poll's, or takenAt). */
+export function mainTillLines(health: MainTillHealth, at: string, lang: Lang): string[] {
   const figures = mainTillFigures(health, at);
   const unknown = t(lang, 'health.block.unknown');
   const lines = [t(lang, 'health.block.edition', { edition: health.edition ?? unknown })];
@@ -35,5 +36,10 @@ export function renderMainTill(health: MainTillHealth, at: string, lang: Lang): 
       : t(lang, 'health.block.disk', { free: formatGB(lang, figures.volumeFreeMB), total: formatGB(lang, figures.volumeTotalMB) }),
   );
   lines.push(t(lang, 'health.block.upSince', { time: figures.startedAt === null ? unknown : formatLocalTime(new Date(figures.startedAt)) }));
-  return [t(lang, 'health.block.title'), ...lines.map((line) => `  ${line}`)];
+  return lines;
+}
+
+/** The "Huvudkassan" block of the terminal: the title and the lines indented. */
+export function mainTillBlock(health: MainTillHealth, at: string, lang: Lang): string[] {
+  return [t(lang, 'health.block.title'), ...mainTillLines(health, at, lang).map((line) => `  ${line}`)];
 }

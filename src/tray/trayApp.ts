@@ -148,6 +148,7 @@ export class TrayApp {
     await this.render();
     if (opened.settingsMissing && !this.ports.settingsAsked.get()) await this.askForSettings();
     this.polling = service.start();
+    this.ports.log.info('tray ready');
   }
 
   /** One poll now ("Kontrollera nu", a second start); waits until it has been handled. */

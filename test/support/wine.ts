@@ -1,12 +1,15 @@
 // Windows programs under Wine for system tests: a fresh prefix set to Windows 10, the pinned Windows
 // node.exe and koffi's Windows binary from the npm registry (build/pins.json), and a way to run a
 // program that works around Wine's quirks (stdout into a pipe fails with EBADF, so output goes to files).
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { registryPackage } from '../../build/registryPackage.mjs';
+
+const execFileAsync = promisify(execFile);
 
 export interface WineRun {
   code: number | null;
@@ -88,13 +91,9 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
     },
   };
   try {
-    for (const [program, args] of [
-      ['wineboot', ['-i']],
-      ['winecfg', ['/v', 'win10']],
-    ] as const) {
-      const done = spawnSync(program, args, { env, stdio: 'ignore', timeout: 60_000 });
-      if (done.status !== 0) throw new Error(`${program} ${args.join(' ')} failed (${done.error?.message ?? `exit ${done.status}`})`);
-    }
+    // Not spawnSync: the caller may fetch packages or start the simulator meanwhile.
+    await execFileAsync('wineboot', ['-i'], { env, timeout: 60_000 });
+    await execFileAsync('winecfg', ['/v', 'win10'], { env, timeout: 30_000 });
   } catch (error) {
     await prefix.close();
     throw error;

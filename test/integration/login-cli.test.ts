@@ -1,7 +1,7 @@
 // `kassavakt login` through the built CLI: what it saves is what `status` then logs in with (against
 // the simulated main till over TDS), the password is never shown, and a mistake leaves the file as it was.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sim?.stop();
+  rmSync(root, { recursive: true, force: true });
 });
 
 describe('kassavakt login', () => {

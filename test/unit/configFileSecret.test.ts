@@ -2,6 +2,7 @@
 // sealed on first read with every other setting kept, a value this user cannot open asks for the
 // password again and leaves the file alone. DPAPI cannot exist on Linux, so a stand-in protector plays
 // it here (sealed per user, refuses another user's value); test/system/dpapi-wine.test.ts runs the real one.
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,12 +23,15 @@ function configFile(content: unknown): string {
   return path;
 }
 
-/** Seals for one user only, so that another user's value is refused as DPAPI refuses it. */
+/**
+ * Seals for one user only, so that another user's value is refused as DPAPI refuses it; like DPAPI,
+ * sealing the same password twice gives different bytes (a rewrite of the file would show).
+ */
 function standIn(user: string): SecretProtector {
   const scramble = (bytes: Buffer) => Buffer.from(bytes.map((byte) => byte ^ 0x5a));
   return {
     scheme: 'dpapi',
-    protect: (secret) => scramble(Buffer.from(JSON.stringify({ user, secret }))).toString('base64'),
+    protect: (secret) => scramble(Buffer.from(JSON.stringify({ user, secret, salt: randomBytes(8).toString('hex') }))).toString('base64'),
     unprotect: (sealed) => {
       let opened: { user?: string; secret?: string };
       try {

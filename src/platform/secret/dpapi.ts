@@ -35,7 +35,7 @@ function loadCrypt32(): Crypt32 {
   } catch (error) {
     throw new SecretError('unavailable', error instanceof Error ? error.message : String(error));
   }
-  const blob = koffi.struct('DATA_BLOB', { cbData: 'uint32_t', pbData: 'void *' });
+  const blob = koffi.struct({ cbData: 'uint32_t', pbData: 'void *' });
   const input = koffi.pointer(blob);
   const output = koffi.out(koffi.pointer(blob));
   // Both functions have the same shape; the description (2nd) is an input for one, an output for the other.

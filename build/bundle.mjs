@@ -24,7 +24,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['better-sqlite3', 'systray2', 'node-notifier'],
+  external: ['better-sqlite3', 'systray2', 'node-notifier', 'koffi'],
   alias: { '@azure/identity': stub('azure-identity.cjs') },
   // Smaller source text in memory; identifiers stay readable in stack traces in the log.
   minifyWhitespace: true,

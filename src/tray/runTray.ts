@@ -137,12 +137,12 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
           onVerdict: ({ verdict }) => onVerdict(verdict),
           onError: (error) => log.warn(`downloads: ${String(error)}`),
         }),
+      closePages: async () => {
+        await overview?.close();
+      },
       settingsAsked: settingsAskedMarker(options.dataDir),
       log,
-      close: async () => {
-        await overview?.close();
-        await lock.release();
-      },
+      close: () => lock.release(),
     },
   );
   app = tray;

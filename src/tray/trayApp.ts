@@ -24,8 +24,16 @@ import type { AnalyzedTill } from '../core/rules.js';
 import { trayView, type Connection, type SlotKey, type TrayState } from '../core/trayModel.js';
 import type { UpdateFileVerdict } from '../core/updateFile.js';
 import type { Autostart } from '../platform/autostart.js';
-import { checkSummary, repairOutcomeText, scheduleRhythm, type PollEvent, type PollTiming, type RepairOutcome } from '../service/index.js';
-import type { ConnectionCheck, PollCycle } from '../service/index.js';
+import {
+  checkSummary,
+  repairOutcomeText,
+  scheduleRhythm,
+  type ConnectionCheck,
+  type PollCycle,
+  type PollEvent,
+  type PollTiming,
+  type RepairOutcome,
+} from '../service/index.js';
 import type { DesktopNotice } from './notifier.js';
 import type { TrayHost } from './trayHost.js';
 
@@ -68,12 +76,14 @@ export interface TrayPorts {
   showTray: (state: TrayState, onClick: (key: SlotKey) => void, onHelperExit: () => void) => Promise<Pick<TrayHost, 'update' | 'stop' | 'helperPid'>>;
   /** Opens a page of the overview (`/`, `/settings`) in the browser, with a new one-time key. */
   openPage: (path: '/' | '/settings') => Promise<void>;
+  /** Stops serving the overview page (before the service it reads from closes). */
+  closePages: () => Promise<void>;
   /** Watches the download folders; each new PC-Kassa file is judged against `fleet()`. */
   watchDownloads: (fleet: () => FleetSnapshot | undefined, onVerdict: (verdict: UpdateFileVerdict) => void) => { close(): Promise<void> };
   /** Whether the settings page was opened by itself once already (on the first start), and remembering that it was. */
   settingsAsked: { get(): boolean; set(): void };
   log: TrayLog;
-  /** Frees the rest (overview page, instance lock) after the service has closed. */
+  /** Frees the rest (the instance lock) after everything else has closed. */
   close: () => Promise<void>;
 }
 
@@ -159,9 +169,10 @@ export class TrayApp {
 
   async quit(): Promise<void> {
     this.quitting ??= (async () => {
+      await this.ports.closePages().catch(() => undefined);
+      await this.downloads?.close().catch(() => undefined);
       await this.service?.close().catch((error: Error) => this.ports.log.error(`close: ${error.message}`));
       await this.polling;
-      await this.downloads?.close().catch(() => undefined);
       await this.host?.stop().catch(() => undefined);
       await this.ports.close().catch(() => undefined);
       this.ports.log.info('tray stopped');

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   repair: async () => (await import('./commands/repair.js')).registerRepair,
   'firewall-script': async () => (await import('./commands/firewallScript.js')).registerFirewallScript,
   'login-script': async () => (await import('./commands/loginScript.js')).registerLoginScript,
+  login: async () => (await import('./commands/login.js')).registerLogin,
   console: async () => (await import('./commands/console.js')).registerConsole,
   report: async () => (await import('./commands/report.js')).registerReport,
   preflight: async () => (await import('./commands/preflight.js')).registerPreflight,

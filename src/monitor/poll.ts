@@ -13,10 +13,10 @@ import { fleetFromPoll, tillsFromProfileRows, type ProfileTill } from '../core/f
 import { backupsFromRows, databaseFromRows, editionFromIdentity, startedAtFromRows, volumeFromRows } from '../core/healthRows.js';
 import type { HealthPiece, MainTillReading, UnreadablePiece } from '../core/mainTill.js';
 import type { PollResult, ServerIdentity, SessionInfo, UnreachableReason } from '../core/poll.js';
-import { DEFAULT_PROFILE, pollBatch, type BatchPiece } from '../core/pollQueries.js';
-import { inspectReadOnly, type ReadOnlyCheck } from '../core/readOnlySql.js';
+import { DEFAULT_PROFILE, POLL_SESSION_PREAMBLE, pollBatch, type BatchPiece } from '../core/pollQueries.js';
 import { formatServerString, requireServerString, type ServerAddress } from '../core/serverString.js';
 import { poolConfig, resolveTarget } from './connection.js';
+import { guardBatch, ReadOnlyRefusal } from './readOnlyGuard.js';
 import { errorDetail, isConnectionFailure, unreachableReason } from './unreachable.js';
 
 export interface MonitorOptions {
@@ -25,10 +25,7 @@ export interface MonitorOptions {
   now?: () => Date;
 }
 
-/** Thrown (not sent) when a statement is not read-only. */
-export class ReadOnlyRefusal extends Error {
-  override name = 'ReadOnlyRefusal';
-}
+export { ReadOnlyRefusal } from './readOnlyGuard.js';
 
 export class Monitor {
   readonly server: ServerAddress;
@@ -42,8 +39,8 @@ export class Monitor {
   private readonly healthIntervalMs: number;
   /** The latest health reading: every poll carries it, a new one is read when it is due. */
   private health: MainTillReading | null = null;
-  /** The guard's verdict on the configured profile alone (a refused profile leaves the rest of the poll). */
-  private profileVerdict: ReadOnlyCheck | null = null;
+  /** The guard's refusal of the configured profile alone ('' when it passes): the rest of the poll goes. */
+  private profileRefusal: string | null = null;
   /** The last batch the read-only guard accepted. */
   private lastAccepted: string | null = null;
   /** When the profile made the whole batch fail to compile, and the server's words. */
@@ -72,8 +69,8 @@ export class Monitor {
 
   /**
    * Runs one read-only batch on the open connection (connecting first if needed) and returns its
-   * result sets. Refuses anything but SELECT/SET before it reaches the wire. Sent as a plain SQL
-   * batch (no parameters, so no sp_executesql around it).
+   * result sets. The guard refuses anything but SELECT/SET after the session preamble before it
+   * reaches the wire. Sent as a plain SQL batch (no parameters, so no sp_executesql around it).
    */
   query(batch: string): Promise<sql.IResult<Record<string, unknown>>> {
     return this.guarded(batch, (pool) => pool.request().batch<Record<string, unknown>>(batch));
@@ -89,11 +86,7 @@ export class Monitor {
 
   private async guarded<T>(batch: string, send: (pool: sql.ConnectionPool) => Promise<T>): Promise<T> {
     // The guard is a pure function of the text: a poll's batch, the same every minute, is checked once.
-    if (batch !== this.lastAccepted) {
-      const verdict = inspectReadOnly(batch);
-      if (!verdict.ok) throw new ReadOnlyRefusal(this.refusalText(verdict));
-      this.lastAccepted = batch;
-    }
+    if (batch !== this.lastAccepted) this.lastAccepted = guardBatch(batch, this.config.lang);
     const reused = this.pool?.connected === true;
     try {
       return await this.send(send);
@@ -103,12 +96,6 @@ export class Monitor {
       if (reused && unreachableReason(error) === 'CONNECTION_LOST') return this.send(send);
       throw error;
     }
-  }
-
-  private refusalText(verdict: Extract<ReadOnlyCheck, { ok: false }>): string {
-    const lang = this.config.lang;
-    const reason = t(lang, `readOnly.reason.${verdict.problem}`, { word: verdict.word ?? '' });
-    return t(lang, 'readOnly.refused', { reason });
   }
 
   private async send<T>(send: (pool: sql.ConnectionPool) => Promise<T>): Promise<T> {
@@ -212,12 +199,13 @@ export class Monitor {
   /** The profile to send this poll, or null with the reason it is left out. */
   private profileForPoll(now: number): { sql: string | null; error?: string } {
     const profile = this.config.profile ?? DEFAULT_PROFILE;
-    this.profileVerdict ??= inspectReadOnly(profile);
-    if (!this.profileVerdict.ok) return { sql: null, error: this.refusalText(this.profileVerdict) };
+    this.profileRefusal ??= refusalOf(profile, this.config.lang);
+    if (this.profileRefusal !== '') return { sql: null, error: this.profileRefusal };
     const broken = this.profileNotCompiling;
     if (broken !== null && now - broken.at < this.healthIntervalMs) return { sql: null, error: broken.detail };
     return { sql: profile };
   }
+
 
   private connect(): Promise<sql.ConnectionPool> {
     if (this.pool?.connected) return Promise.resolve(this.pool);
@@ -287,6 +275,17 @@ function readSessions(rows: readonly Record<string, unknown>[]): SessionInfo[] {
     byId.set(sessionId, session);
   }
   return [...byId.values()];
+}
+
+/** Why the guard refuses the profile, in the user's language; '' when it passes. */
+function refusalOf(profile: string, lang: Config['lang']): string {
+  try {
+    guardBatch(POLL_SESSION_PREAMBLE + profile, lang);
+    return '';
+  } catch (error) {
+    if (error instanceof ReadOnlyRefusal) return error.message;
+    throw error;
+  }
 }
 
 /** The server's words for a statement that gave no rows: its own errors, or what ended the batch. */

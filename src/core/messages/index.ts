@@ -7,9 +7,11 @@ import { fleetMessages } from './fleet.js';
 import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
 import { loginScriptMessages } from './loginScript.js';
+import { loginMessages } from './login.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
+import { secretMessages } from './secret.js';
 import { trayMessages } from './tray.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
@@ -26,9 +28,11 @@ export const catalog = {
   ...healthMessages,
   ...historyMessages,
   ...loginScriptMessages,
+  ...loginMessages,
   ...monitorMessages,
   ...preflightMessages,
   ...reportMessages,
+  ...secretMessages,
   ...trayMessages,
   ...updateMessages,
   ...simMessages,

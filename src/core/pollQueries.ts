@@ -16,7 +16,7 @@ export const LOCK_TIMEOUT_MS = 2000;
 
 export const POLL_SESSION_PREAMBLE = `SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED; SET LOCK_TIMEOUT ${LOCK_TIMEOUT_MS};\n`;
 
-export type FixedPiece = 'identity' | 'sessions' | 'databaseFiles' | 'volume' | 'serverStart' | 'backups';
+export type FixedPiece = 'identity' | 'sessions' | 'databaseFiles' | 'serverState' | 'backups';
 export type BatchPiece = FixedPiece | 'profile';
 
 interface FixedStatement {
@@ -52,14 +52,10 @@ export const HEALTH_STATEMENTS: readonly FixedStatement[] = [
     sql: 'SELECT f.file_id AS fileId, f.type AS fileType, f.size AS sizePages FROM sys.database_files AS f;',
   },
   {
-    piece: 'volume',
-    marker: 'volumeMountPoint',
-    sql: 'SELECT v.volume_mount_point AS volumeMountPoint, v.total_bytes AS totalBytes, v.available_bytes AS availableBytes FROM sys.database_files AS f CROSS APPLY sys.dm_os_volume_stats(DB_ID(), f.file_id) AS v WHERE f.type = 0;',
-  },
-  {
-    piece: 'serverStart',
+    piece: 'serverState',
     marker: 'sqlServerStartTime',
-    sql: 'SELECT i.sqlserver_start_time AS sqlServerStartTime FROM sys.dm_os_sys_info AS i;',
+    // Both views need VIEW SERVER STATE, so they fail together: one result set, a row per data file.
+    sql: 'SELECT i.sqlserver_start_time AS sqlServerStartTime, v.volume_mount_point AS volumeMountPoint, v.total_bytes AS totalBytes, v.available_bytes AS availableBytes FROM sys.dm_os_sys_info AS i CROSS JOIN sys.database_files AS f CROSS APPLY sys.dm_os_volume_stats(DB_ID(), f.file_id) AS v WHERE f.type = 0;',
   },
   {
     piece: 'backups',

@@ -294,8 +294,8 @@ function outcomeText(outcome: PieceOutcome, all: readonly StatementError[]): str
   return all.length > 0 ? statementErrorText([all.at(-1)!]) : '';
 }
 
-/** Which health statement stands for which piece the login may lack the right to read. */
-const HEALTH_PIECE_OF: Partial<Record<BatchPiece, HealthPiece>> = { volume: 'volume', serverStart: 'serverStart', backups: 'backups' };
+/** The pieces each health statement reads, for HEALTH_UNKNOWN when the login may not read it. */
+const HEALTH_PIECES_OF: Partial<Record<BatchPiece, HealthPiece[]>> = { serverState: ['volume', 'serverStart'], backups: ['backups'] };
 
 function readHealth(
   outcomes: Map<BatchPiece, PieceOutcome>,
@@ -309,16 +309,15 @@ function readHealth(
     return outcome?.kind === 'rows' ? outcome.recordset.rows : undefined;
   };
   const unreadable: UnreadablePiece[] = [];
-  for (const [statement, piece] of Object.entries(HEALTH_PIECE_OF) as Array<[BatchPiece, HealthPiece]>) {
+  for (const [statement, pieces] of Object.entries(HEALTH_PIECES_OF) as Array<[BatchPiece, HealthPiece[]]>) {
     const outcome = outcomes.get(statement)!;
-    if (outcome.kind !== 'rows') unreadable.push({ piece, detail: outcomeText(outcome, errors) });
+    if (outcome.kind !== 'rows') for (const piece of pieces) unreadable.push({ piece, detail: outcomeText(outcome, errors) });
   }
   const files = rows('databaseFiles');
-  const volumeRows = rows('volume');
-  const startRows = rows('serverStart');
+  const stateRows = rows('serverState');
   const backupRows = rows('backups');
-  const volume = volumeRows && volumeFromRows(volumeRows);
-  const startedAt = startRows && startedAtFromRows(startRows);
+  const volume = stateRows && volumeFromRows(stateRows);
+  const startedAt = stateRows && startedAtFromRows(stateRows);
   return {
     ...editionFromIdentity(identityRow),
     ...(startedAt !== undefined ? { startedAt } : {}),

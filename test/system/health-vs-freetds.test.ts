@@ -84,15 +84,15 @@ function freetdsTime(iso: string): string {
 
 describe('main till health: status vs FreeTDS', () => {
   it('tsql and status --json read the same figures with the same statements', async () => {
-    const [identity, files, volume, start, backups] = tsqlResultSets([IDENTITY_STATEMENT, ...HEALTH_STATEMENTS].map((s) => s.sql).join('\n'));
+    const [identity, files, serverState, backups] = tsqlResultSets([IDENTITY_STATEMENT, ...HEALTH_STATEMENTS].map((s) => s.sql).join('\n'));
     const mainTill = await statusMainTill();
     const column = (set: string[][], name: string) => set.slice(1).map((row) => row[set[0]!.indexOf(name)]!);
 
     expect([column(identity!, 'edition')[0], Number(column(identity!, 'engineEdition')[0])]).toEqual([mainTill.edition, mainTill.engineEdition]);
     const pages = (type: string) => files!.slice(1).filter((r) => r[1] === type).reduce((sum, r) => sum + Number(r[2]), 0);
     expect({ dataMB: (pages('0') * 8) / 1024, logMB: (pages('1') * 8) / 1024 }).toEqual({ dataMB: mainTill.database!.dataMB, logMB: mainTill.database!.logMB });
-    expect({ totalMB: Number(column(volume!, 'totalBytes')[0]) / 1048576, freeMB: Number(column(volume!, 'availableBytes')[0]) / 1048576 }).toEqual(mainTill.volume);
-    expect(column(start!, 'sqlServerStartTime')[0]).toBe(freetdsTime(mainTill.startedAt!));
+    expect({ totalMB: Number(column(serverState!, 'totalBytes')[0]) / 1048576, freeMB: Number(column(serverState!, 'availableBytes')[0]) / 1048576 }).toEqual(mainTill.volume);
+    expect(column(serverState!, 'sqlServerStartTime')[0]).toBe(freetdsTime(mainTill.startedAt!));
     const full = mainTill.backups!.find((b) => b.type === 'full')!;
     expect(backups!.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([['D', freetdsTime(full.finishedAt), full.file]]);
     expect(full.file).toBe('D:\\Backup\\CH20261124.BAK');

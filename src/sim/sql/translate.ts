@@ -126,7 +126,8 @@ function selectListHints(masked: string, pieces: readonly string[]): Array<SqlTy
 function hintFor(item: string, pieces: readonly string[]): SqlType | undefined {
   if (/^(GETDATE|GETUTCDATE|CURRENT_TIMESTAMP)\b/i.test(item)) return { kind: 'datetime' };
   if (/^(SYSDATETIME|SYSUTCDATETIME)\s*\(/i.test(item)) return { kind: 'datetime2' };
-  if (/^SERVERPROPERTY\s*\(/i.test(item) || /^DB_NAME\s*\(/i.test(item)) return { kind: 'nvarchar', length: 128 };
+  if (/^(SERVERPROPERTY|DB_NAME|SUSER_SNAME)\s*\(/i.test(item)) return { kind: 'nvarchar', length: 128 };
+  if (/^(@@SPID\b|DB_ID\s*\()/i.test(item)) return { kind: 'int' };
   const cast = /^CAST\s*\(/i.exec(item);
   if (cast) {
     const close = closingParen(item, cast[0].length - 1);

@@ -35,6 +35,15 @@ const DEFAULT_PACKET_SIZE = 4096;
 const splitCache = new Map<string, BatchStatement[]>();
 const SPLIT_CACHE_SIZE = 100;
 
+/** COLMETADATA per column list: a compiled SELECT hands back the same list every time. */
+const metadataCache = new WeakMap<readonly tok.Column[], Buffer>();
+
+function columnMetadata(columns: readonly tok.Column[]): Buffer {
+  let metadata = metadataCache.get(columns);
+  if (metadata === undefined) metadataCache.set(columns, (metadata = tok.colMetadata(columns)));
+  return metadata;
+}
+
 function splitCached(batch: string): BatchStatement[] {
   let statements = splitCache.get(batch);
   if (statements === undefined) {
@@ -220,7 +229,7 @@ export class Session {
       const endsBatch = outcome.kind === 'error' && outcome.endsBatch === true;
       const more = (i < outcomes.length - 1 && !endsBatch) || inProc ? tok.DONE_STATUS.more : 0;
       if (outcome.kind === 'rows') {
-        tokens.push(tok.colMetadata(outcome.columns));
+        tokens.push(columnMetadata(outcome.columns));
         for (const [n, values] of outcome.rows.entries()) {
           tokens.push(tok.row(outcome.columns, values));
           if (this.ctx.faults.dropMidResult && n < outcome.rows.length - 1) {

@@ -1,6 +1,5 @@
 // The history: records each poll's changes (and only those) plus its count, keeps the current state so a
 // restart announces nothing twice, and keeps polling going when the disk refuses to store.
-import type { Database, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffPoll, emptyState, type Change, type KnownState, type KnownTill, type OpenFinding } from '../core/changes.js';
@@ -9,6 +8,7 @@ import type { Role } from '../core/fleet.js';
 import type { Finding, FindingCode, Severity } from '../core/findings.js';
 import { t, type Lang } from '../core/i18n.js';
 import type { PollResult, UnreachableReason } from '../core/poll.js';
+import type { SqliteDatabase, SqliteStatement } from '../platform/sqlite/index.js';
 import { openHistoryFile, type Durability } from './historyFile.js';
 import { HistoryQueries } from './historyQueries.js';
 import { toEventRow } from './eventRow.js';
@@ -34,7 +34,7 @@ export interface HistoryStoreOptions {
 export class HistoryStore {
   readonly path: string;
   private quarantined: string | null = null;
-  private db: Database | null = null;
+  private db: SqliteDatabase | null = null;
   private writer: Writer | null = null;
   private reader: HistoryQueries | null = null;
   private known: KnownState = emptyState();
@@ -116,7 +116,7 @@ export class HistoryStore {
     this.reader = null;
   }
 
-  private attach(db: Database): void {
+  private attach(db: SqliteDatabase): void {
     this.db = db;
     this.writer = new Writer(db);
     this.reader = new HistoryQueries(db, () => this.known);
@@ -177,17 +177,16 @@ interface EpisodeRow {
 class Writer {
   readonly counter: PollCounter;
   readonly transaction: (fn: () => void) => void;
-  private readonly upsertTill: Statement;
-  private readonly deleteTills: Statement;
-  private readonly insertEventRow: Statement;
-  private readonly openEpisode: Statement;
-  private readonly closeEpisode: Statement;
-  private readonly upsertServer: Statement;
+  private readonly upsertTill: SqliteStatement;
+  private readonly deleteTills: SqliteStatement;
+  private readonly insertEventRow: SqliteStatement;
+  private readonly openEpisode: SqliteStatement;
+  private readonly closeEpisode: SqliteStatement;
+  private readonly upsertServer: SqliteStatement;
 
-  constructor(private readonly db: Database) {
+  constructor(private readonly db: SqliteDatabase) {
     this.counter = new PollCounter(db);
-    const run = db.transaction((fn: () => void) => fn());
-    this.transaction = (fn) => run(fn);
+    this.transaction = (fn) => db.transaction(fn);
     this.upsertTill = db.prepare(
       `INSERT INTO till (key, name, version, edition, client_id, role, connected)
        VALUES (@key, @name, @version, @edition, @client_id, @role, @connected)

@@ -1,5 +1,5 @@
 // The history file's schema as numbered migrations; PRAGMA user_version holds how many have run.
-import type { Database } from 'better-sqlite3';
+import type { SqliteDatabase } from '../platform/sqlite/index.js';
 
 const MIGRATIONS: readonly string[] = [
   // 1: current state (one row per till, open finding episodes, server reachability), the change log,
@@ -61,12 +61,12 @@ const MIGRATIONS: readonly string[] = [
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Runs the migrations the file has not had yet, each with its version bump in one transaction. */
-export function migrate(db: Database): void {
+export function migrate(db: SqliteDatabase): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current; version < SCHEMA_VERSION; version += 1) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version]!);
       db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
+    }, 'immediate');
   }
 }

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { UserError } from '../../src/core/errors.js';
 import type { Till } from '../../src/core/fleet.js';
 import type { Finding } from '../../src/core/findings.js';
 import type { PollResult } from '../../src/core/poll.js';
+import { openSqlite } from '../../src/platform/sqlite/index.js';
 import { openHistoryStore, type HistoryStore } from '../../src/store/index.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 
@@ -114,7 +114,7 @@ describe('history store', () => {
     expect(days.reduce((n, d) => n + d.pollsFailed, 0)).toBe(failed);
     expect(Math.max(...days.map((d) => d.latencyMaxMs ?? 0))).toBe(5000);
     store.close();
-    const db = new Database(join(dir, 'history.db'), { readonly: true });
+    const db = openSqlite(join(dir, 'history.db'), 'en', { readonly: true });
     const hours = db.prepare('SELECT count(*) AS n FROM poll_hour').get() as { n: number };
     const rolled = db.prepare('SELECT count(*) AS n FROM poll_day').get() as { n: number };
     db.close();
@@ -127,7 +127,7 @@ describe('history store', () => {
     const store = open();
     store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []);
     store.close();
-    const db = new Database(join(dir, 'history.db'), { readonly: true });
+    const db = openSqlite(join(dir, 'history.db'), 'en', { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -136,7 +136,7 @@ describe('history store', () => {
 
   it('refuses a file from a newer Kassavakt and leaves its bytes untouched', () => {
     const path = join(dir, 'history.db');
-    const db = new Database(path);
+    const db = openSqlite(path, 'en');
     db.exec('CREATE TABLE future (x)');
     db.pragma(`user_version = ${SCHEMA_VERSION + 7}`);
     db.close();
@@ -150,12 +150,12 @@ describe('history store', () => {
   it.each([
     ['random bytes', (path: string) => writeFileSync(path, Buffer.from(Array.from({ length: 16384 }, (_, i) => (i * 7919) % 251)))],
     ['a truncated file', (path: string) => {
-      const db = new Database(path);
+      const db = openSqlite(path, 'en');
       db.exec('CREATE TABLE filler (x); ');
       const insert = db.prepare('INSERT INTO filler VALUES (?)');
       db.transaction(() => {
         for (let i = 0; i < 500; i += 1) insert.run('x'.repeat(200));
-      })();
+      });
       db.close();
       truncateSync(path, 6000);
     }],

@@ -11,6 +11,7 @@ import { reportMessages } from './report.js';
 import { trayMessages } from './tray.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
+import { sqliteMessages } from './sqlite.js';
 
 export const catalog = {
   ...alertsMessages,
@@ -28,6 +29,7 @@ export const catalog = {
   ...trayMessages,
   ...updateMessages,
   ...simMessages,
+  ...sqliteMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -28,7 +28,7 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
   const history = openHistoryStore({
     dir: options.dataDir,
     lang: config.lang,
-    hourlyDays: config.retention.hourlyDays,
+    config,
     onStorageProblem: (_problem, message) => log(message),
   });
   const loop = new PollLoop(history, log);
@@ -71,7 +71,7 @@ export interface ReportOptions {
 export async function writeReportFile(options: ReportOptions): Promise<void> {
   const { config, lang } = options;
   const poll: PollResult | null = config.server ? await pollOnce(config) : null;
-  const history = openHistoryStore({ dir: options.dataDir, lang, hourlyDays: config.retention.hourlyDays });
+  const history = openHistoryStore({ dir: options.dataDir, lang, config });
   try {
     const source = liveSource({ config: () => config, lastPoll: () => poll, history, dataDir: options.dataDir });
     const [fleet, historyView] = await Promise.all([source.fleet(lang), source.history({}, lang)]);

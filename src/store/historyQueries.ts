@@ -56,7 +56,7 @@ export interface EventFilter {
 type Row = EventRow & { id: number; name: string | null };
 
 // Written exactly as in the partial index event_version_by_till, so SQLite uses it.
-const VERSION_TYPES = "('till.seen', 'till.version')";
+export const VERSION_TYPES = "('till.seen', 'till.version')";
 
 export class HistoryQueries {
   private readonly all: SqliteStatement<[number], Row>;

@@ -56,6 +56,18 @@ const MIGRATIONS: readonly string[] = [
     latency_max INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 2: polls that disagree with the confirmed reachability but do not change it yet (the alert policy's
+  // debounce), so that a restart in the middle of an outage still dates it from its first failed poll.
+  `
+  CREATE TABLE server_pending (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    ok INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    since INTEGER NOT NULL,
+    reason TEXT,
+    detail TEXT
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -87,7 +87,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
   const history = openHistoryStore({
     dir: options.dataDir,
     lang: config.lang,
-    hourlyDays: config.retention.hourlyDays,
+    config,
     onStorageProblem: (_problem, message) => log.error(message),
     onStorageRecovered: (message) => log.info(message),
   });

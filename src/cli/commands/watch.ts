@@ -23,7 +23,7 @@ export function registerWatch(program: Command): void {
       const store = openHistoryStore({
         dir: resolveDataDir(opts),
         lang,
-        hourlyDays: config.retention.hourlyDays,
+        config,
         onStorageProblem: (_problem, message) => console.error(message),
         onStorageRecovered: (message) => console.error(message),
       });

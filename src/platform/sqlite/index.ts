@@ -6,12 +6,12 @@ import { loadBetterSqlite } from './betterSqlite.js';
 import { loadNodeSqlite } from './nodeSqlite.js';
 import type { SqliteDatabase, SqliteDriver, SqliteDriverName, SqliteOpenOptions } from './sqliteDatabase.js';
 
-export type { ColumnDefinition, RunResult, SqliteDatabase, SqliteDriverName, SqliteOpenOptions, SqliteStatement } from './sqliteDatabase.js';
+export type { SqliteDatabase, SqliteDriverName, SqliteStatement } from './sqliteDatabase.js';
 
-export const DRIVER_VARIABLE = 'KASSAVAKT_SQLITE_DRIVER';
+const DRIVER_VARIABLE = 'KASSAVAKT_SQLITE_DRIVER';
 
 /** In the order they are tried. */
-export const SQLITE_DRIVERS: Record<SqliteDriverName, () => SqliteDriver> = {
+const SQLITE_DRIVERS: Record<SqliteDriverName, () => SqliteDriver> = {
   'better-sqlite3': loadBetterSqlite,
   'node:sqlite': loadNodeSqlite,
 };
@@ -31,9 +31,9 @@ export function openSqlite(path: string, lang: Lang, options: SqliteOpenOptions 
 export function chooseSqliteDriver(forced: string | undefined, drivers: Record<string, () => SqliteDriver>, lang: Lang): SqliteDriver {
   const names = forced ? [forced] : Object.keys(drivers);
   for (const name of names) {
+    const load = Object.hasOwn(drivers, name) ? drivers[name] : undefined;
     try {
-      const driver = Object.hasOwn(drivers, name) ? drivers[name]!() : undefined;
-      if (driver) return driver;
+      if (load) return load();
     } catch {
       // Not here (missing, built for another Node or system, too old): try the next.
     }

@@ -36,8 +36,11 @@ export function loadNodeSqlite(): SqliteDriver {
   if (typeof sqlite.StatementSync.prototype.setReturnArrays !== 'function') throw new Error('node:sqlite is older than Node 22.16');
   return {
     name: 'node:sqlite',
-    // A busy timeout of 5 s, as better-sqlite3 has by default.
-    open: (path, options: SqliteOpenOptions = {}) => new NodeSqliteDatabase(translated(() => new sqlite.DatabaseSync(path, { readOnly: options.readonly ?? false, timeout: 5000 }))),
+    open: (path, options: SqliteOpenOptions = {}) => {
+      // A busy timeout of 5 s, as better-sqlite3 has by default.
+      const db = translated(() => new sqlite.DatabaseSync(path, { readOnly: options.readonly ?? false, timeout: 5000 }));
+      return new NodeSqliteDatabase(db);
+    },
   };
 }
 

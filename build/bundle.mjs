@@ -24,6 +24,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // better-sqlite3 is required only when src/platform/sqlite chooses it, so the bundle also runs where it
+  // is absent or cannot load (the Windows build, on node:sqlite).
   external: ['better-sqlite3', 'systray2', 'node-notifier', 'koffi'],
   alias: { '@azure/identity': stub('azure-identity.cjs') },
   // Smaller source text in memory; identifiers stay readable in stack traces in the log.

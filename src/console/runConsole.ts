@@ -76,7 +76,7 @@ export interface ReportOptions {
 export async function writeReportFile(options: ReportOptions): Promise<void> {
   const { config, lang } = options;
   const poll: PollResult | null = config.server ? await pollOnce(config) : null;
-  const history = openHistoryStore({ dir: options.dataDir, lang, hourlyDays: config.retention.hourlyDays });
+  const history = openHistoryStore({ dir: options.dataDir, lang, config });
   try {
     const fleet = fleetView(config, poll, history, lang);
     writeReport(options.out, { fleet, history: historyView(history, {}, lang), lang, now: new Date().toISOString() });

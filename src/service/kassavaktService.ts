@@ -45,7 +45,7 @@ export class KassavaktService {
     this.history = openHistoryStore({
       dir: options.dataDir,
       lang: options.config.lang,
-      hourlyDays: options.config.retention.hourlyDays,
+      config: options.config,
       onStorageProblem: (_problem, message) => log.error(message),
       onStorageRecovered: (message) => log.info(message),
     });

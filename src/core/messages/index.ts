@@ -15,6 +15,7 @@ import { secretMessages } from './secret.js';
 import { trayMessages } from './tray.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
+import { sqliteMessages } from './sqlite.js';
 
 export const catalog = {
   ...alertsMessages,
@@ -36,6 +37,7 @@ export const catalog = {
   ...trayMessages,
   ...updateMessages,
   ...simMessages,
+  ...sqliteMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,9 +1,10 @@
 // The sim's data: an in-memory SQLite with the reference schema. Schemas dbo, sys and
 // INFORMATION_SCHEMA are attached databases, so `dbo.Kassor` and `sys.dm_exec_sessions` resolve
 // natively; T-SQL built-ins are registered as SQLite functions.
-import Database from 'better-sqlite3';
 import type { FleetSnapshot } from '../../core/fleet.js';
+import { DEFAULT_LANG } from '../../core/i18n.js';
 import type { MainTillHealth } from '../../core/mainTill.js';
+import { openSqlite, type SqliteDatabase } from '../../platform/sqlite/index.js';
 import { PRODUCT_VERSION, versionBanner } from '../serverInfo.js';
 import { sqlDateText } from '../tds/sqlTypes.js';
 import { MAIN_TILL_SCHEMA, mainTillRows } from './mainTillData.js';
@@ -70,12 +71,12 @@ CREATE TABLE INFORMATION_SCHEMA.COLUMNS (
 `;
 
 export class SimDatabase {
-  readonly db: Database.Database;
+  readonly db: SqliteDatabase;
   current: CurrentSession = { spid: 0, login: '', database: '', language: 'us_english', lockTimeout: -1 };
   private mainTill: Required<MainTillHealth> | null = null;
 
   constructor(private readonly names: ServerNames) {
-    this.db = new Database(':memory:');
+    this.db = openSqlite(':memory:', DEFAULT_LANG);
     this.db.exec(SCHEMA);
     this.db.exec(MAIN_TILL_SCHEMA);
     this.registerFunctions();
@@ -165,7 +166,7 @@ export class SimDatabase {
   private write(change: () => void): void {
     this.db.pragma('query_only = OFF');
     try {
-      this.db.transaction(change)();
+      this.db.transaction(change);
     } finally {
       this.db.pragma('query_only = ON');
     }
@@ -196,7 +197,9 @@ export class SimDatabase {
     fn('sysdatetime', now);
     fn('sysutcdatetime', now);
     fn('db_name', () => this.current.database || this.names.database);
-    this.db.function('db_id', { varargs: true }, (...args: unknown[]) => this.databaseId(args[0] == null ? this.current.database || this.names.database : String(args[0])) ?? null);
+    // DB_ID() and DB_ID(name): SQLite keeps one function per argument count.
+    fn('db_id', () => this.databaseId(this.current.database || this.names.database) ?? null);
+    fn('db_id', (name: unknown) => (name === null ? null : (this.databaseId(String(name)) ?? null)));
     fn('suser_sname', () => this.current.login);
     fn('sim_len', (value: unknown) => (value === null ? null : String(value).replace(/ +$/, '').length));
     fn('serverproperty', (property: string) => this.serverProperty(String(property)));

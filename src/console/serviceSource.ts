@@ -67,7 +67,7 @@ export function fleetView(config: Config, poll: PollResult | null, history: Hist
     tills,
     openSince,
     timelines,
-    ...(poll?.ok && poll.mainTill ? { mainTill: mainTillViewOf(poll, config.health)! } : {}),
+    ...(poll?.ok && poll.mainTill ? { mainTill: mainTillViewOf(poll, config.health, history?.queries()?.sizeSamples() ?? [])! } : {}),
   };
 }
 

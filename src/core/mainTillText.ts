@@ -6,6 +6,7 @@ import { t, type Lang } from './i18n.js';
 import { formatLocalTime } from './localTime.js';
 import { latestFullBackup, mainTillFigures, type MainTillHealth } from './mainTill.js';
 import { formatGB, formatNumber, formatPercent } from './numberText.js';
+import { DAYS_PER_MONTH, dataGrowth, type SizeSample } from './sizeGrowth.js';
 
 /** The lines, without the title; `at` is the time the figures are judged at (the poll's, or takenAt). */
 export function mainTillLines(health: MainTillHealth, at: string, lang: Lang): string[] {
@@ -42,4 +43,14 @@ export function mainTillLines(health: MainTillHealth, at: string, lang: Lang): s
 /** The "Huvudkassan" block of the terminal: the title and the lines indented. */
 export function mainTillBlock(health: MainTillHealth, at: string, lang: Lang): string[] {
   return [t(lang, 'health.block.title'), ...mainTillLines(health, at, lang).map((line) => `  ${line}`)];
+}
+
+/** The history's line on the database's size: the latest sample and, from a week of samples, the trend. */
+export function sizeTrendLine(samples: readonly SizeSample[], lang: Lang): string {
+  const last = samples.at(-1);
+  if (last === undefined) return t(lang, 'health.trend.none');
+  const size = formatGB(lang, last.dataMB);
+  const growth = dataGrowth(samples);
+  if (growth === null) return t(lang, 'health.trend.short', { size, days: samples.length });
+  return t(lang, 'health.trend.growth', { size, rate: formatGB(lang, growth.mbPerDay * DAYS_PER_MONTH), days: Math.round(growth.spanDays) });
 }

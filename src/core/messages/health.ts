@@ -103,6 +103,23 @@ export const healthMessages = {
   'alerts.clearedBody.DATABASE_NEAR_LIMIT': { sv: 'Kassadatabasen är inte längre nära gränsen.', nb: 'Kassedatabasen er ikke lenger nær grensen.', en: 'The till database is no longer near its limit.' },
   'alerts.clearedBody.DISK_LOW': { sv: 'Huvudkassans disk har tillräckligt ledigt igen.', nb: 'Hovedkassens disk har nok ledig plass igjen.', en: 'The main till’s disk has enough free space again.' },
   'alerts.clearedBody.HEALTH_UNKNOWN': { sv: 'Kassavakt får läsa huvudkassans hälsa igen.', nb: 'Kassavakt får lese hovedkassens helse igjen.', en: 'Kassavakt may read the main till’s health again.' },
+  'health.trend.title': { sv: 'Kassadatabasens storlek', nb: 'Kassedatabasens størrelse', en: 'The till database’s size' },
+  'health.trend.none': { sv: 'inga mätningar ännu', nb: 'ingen målinger ennå', en: 'no samples yet' },
+  'health.trend.short': {
+    sv: '{size} GB; för få dagar ({days}) för en trend, det behövs en vecka',
+    nb: '{size} GB; for få dager ({days}) for en trend, det trengs en uke',
+    en: '{size} GB; too few days ({days}) for a trend, it takes a week',
+  },
+  'health.trend.growth': {
+    sv: '{size} GB, växer {rate} GB i månaden (de senaste {days} dygnen)',
+    nb: '{size} GB, vokser {rate} GB i måneden (de siste {days} døgnene)',
+    en: '{size} GB, growing {rate} GB a month (the last {days} days)',
+  },
+  'history.server.restarted': {
+    sv: 'SQL Server på huvudkassan startade om (hade varit igång {duration})',
+    nb: 'SQL Server på hovedkassen startet på nytt (hadde vært i gang {duration})',
+    en: 'SQL Server on the main till restarted (it had been up {duration})',
+  },
   'history.code.BACKUP_MISSING': { sv: 'ingen säkerhetskopia', nb: 'ingen sikkerhetskopi', en: 'no backup' },
   'history.code.BACKUP_STALE': { sv: 'gammal säkerhetskopia', nb: 'gammel sikkerhetskopi', en: 'old backup' },
   'history.code.DATABASE_NEAR_LIMIT': { sv: 'kassadatabasen nära gränsen', nb: 'kassedatabasen nær grensen', en: 'till database near its limit' },

@@ -61,6 +61,7 @@ figure.size-chart { margin: 8px 0 0; }
 figure.size-chart svg { display: block; max-width: 100%; height: auto; border: 1px solid var(--line); }
 figure.size-chart .size-line { fill: none; stroke: var(--accent); stroke-width: 2; }
 figure.size-chart .axis { stroke: var(--muted); }
+figure.size-chart .limit { stroke: var(--error); stroke-width: 1.5; stroke-dasharray: 6 3; }
 figure.size-chart .tick-label { font: 12px system-ui, "Segoe UI", Arial, sans-serif; fill: var(--muted); }
 figure.timeline { margin: 0; }
 .timeline-chart { display: block; max-width: 100%; height: auto; border: 1px solid var(--line); }

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleHandle } from '../../src/console/server.js';
 import { runConsoleSession, writeReportFile } from '../../src/console/runConsole.js';
 import type { FleetSnapshot } from '../../src/core/fleet.js';
+import type { PollSuccess } from '../../src/core/poll.js';
 import { loadConfig } from '../../src/platform/configFile.js';
+import { openHistoryStore } from '../../src/store/index.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
 import { ARTIFACTS, laptopPage, launchChromium } from '../support/browser.js';
 
@@ -30,6 +32,25 @@ const fleet: FleetSnapshot = {
   },
 };
 
+/** Ten days of daily health readings before today: the database grew 10 MB a day to 8,806 MB. */
+function seedSizeHistory(dir: string): void {
+  const store = openHistoryStore({ dir, lang: 'sv' });
+  for (let day = 10; day >= 1; day--) {
+    const at = new Date(Date.now() - day * DAY).toISOString();
+    const poll: PollSuccess = {
+      ok: true,
+      at,
+      latencyMs: 5,
+      server: { machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa', login: 'kassavakt' },
+      sessions: [],
+      snapshot: { tills: fleet.tills },
+      mainTill: { ...fleet.mainTill, database: { name: 'PCKassa', dataMB: 8806 - day * 10, logMB: 310 }, readAt: at, unreadable: [] },
+    };
+    store.recordPoll(poll, []);
+  }
+  store.close();
+}
+
 let sim: RunningSim;
 let browser: Browser;
 let page: Page;
@@ -41,6 +62,7 @@ beforeAll(async () => {
   sim = await startSim({ host: HOST, browserPort: 0, fleet, user: 'kassavakt', password: 'Sim-hemligt-1' });
   dataDir = mkdtempSync(join(tmpdir(), 'kassavakt-console-maintill-'));
   configFile = join(dataDir, 'config.json');
+  seedSizeHistory(dataDir);
   writeFileSync(configFile, JSON.stringify({ server: `${HOST},${sim.port}`, user: 'kassavakt', password: 'Sim-hemligt-1', pollSchedule: '*/30 * * * *' }));
   session = await runConsoleSession({ dataDir, configFile, resolveConfig: () => loadConfig(configFile, 'sv').config, log: () => undefined });
   browser = await launchChromium();
@@ -77,7 +99,11 @@ describe('the Huvudkassan card', () => {
     const fill = await gauge.locator('rect.gauge-fill').evaluate((el) => ({ cls: el.getAttribute('class'), width: Number(el.getAttribute('width')) }));
     expect(fill.cls).toBe('gauge-fill warning');
     expect(fill.width).toBeCloseTo(320 * (8806 / 10240), 0);
-    expect(await page.locator('li.finding[data-code="DATABASE_NEAR_LIMIT"]').innerText()).toContain('Kassadatabasen är 8,6 av 10 GB');
+    expect(await page.locator('li.finding[data-code="DATABASE_NEAR_LIMIT"]').innerText()).toMatch(
+      /Kassadatabasen är 8,6 av 10 GB \(86\s%\) och växer 0,3 GB i månaden: full omkring \w+ \d{4}\./,
+    );
+    expect(await card.locator('figure.size-chart polyline.size-line').getAttribute('points')).toMatch(/^(\S+ ){10}\S+$/);
+    expect(await card.locator('figure.size-chart figcaption').innerText()).toMatch(/^Kassadatabasens storlek .+: från 8,5 till 8,6 GB\.$/);
     expect(await page.locator('li.finding[data-code="BACKUP_STALE"]').innerText()).toContain('D:\\Backup\\PCKassa_dagsavslut.BAK');
     await card.screenshot({ path: join(ARTIFACTS, 'console-main-till-card.png') });
     await page.screenshot({ path: join(ARTIFACTS, 'console-main-till-overview.png'), fullPage: true });

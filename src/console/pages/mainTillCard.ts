@@ -35,7 +35,7 @@ export function renderMainTillCard(view: MainTillView, lang: Lang, level: 2 | 3,
   return html`<section class="main-till" aria-labelledby="main-till-title">${heading(level, t(lang, 'health.block.title'), 'main-till-title')}
 ${sizeGauge(view, lang)}
 <ul class="main-till-facts">${lines.map((line) => html`<li>${line}</li>`)}</ul>
-${sizeChart(view.sizes, lang, options)}</section>`;
+${sizeChart(view.sizes, dataLimitMB(view.health), lang, options)}</section>`;
 }
 
 const GAUGE_WIDTH = 320;
@@ -62,12 +62,13 @@ const CHART_WIDTH = 480;
 const CHART_HEIGHT = 120;
 const PAD = { left: 48, right: 8, top: 8, bottom: 22 };
 
-/** The data size over time as a line, when the history holds two samples or more. */
-function sizeChart(sizes: readonly SizeSample[], lang: Lang, options: FormatOptions): Html {
+/** The data size over time as a line from zero, up to the edition's limit when it has one. */
+function sizeChart(sizes: readonly SizeSample[], limitMB: number | null, lang: Lang, options: FormatOptions): Html {
   if (sizes.length < 2) return html``;
   const times = sizes.map((s) => Date.parse(s.at));
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
-  const top = Math.max(...sizes.map((s) => s.dataMB)) * 1.1 || 1;
+  const largest = Math.max(...sizes.map((s) => s.dataMB));
+  const top = Math.max(limitMB ?? 0, largest) * 1.1 || 1;
   const px = (time: number) => PAD.left + ((time - t0) / (t1 - t0 || 1)) * (CHART_WIDTH - PAD.left - PAD.right);
   const py = (mb: number) => CHART_HEIGHT - PAD.bottom - (mb / top) * (CHART_HEIGHT - PAD.top - PAD.bottom);
   const points = sizes.map((s, i) => `${px(times[i]!).toFixed(1)},${py(s.dataMB).toFixed(1)}`).join(' ');
@@ -82,6 +83,7 @@ function sizeChart(sizes: readonly SizeSample[], lang: Lang, options: FormatOpti
   return html`<figure class="size-chart"><svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" role="img" aria-label="${caption}">
 <line class="axis" x1="${PAD.left}" x2="${CHART_WIDTH - PAD.right}" y1="${CHART_HEIGHT - PAD.bottom}" y2="${CHART_HEIGHT - PAD.bottom}"/>
 <text class="tick-label" x="${PAD.left - 4}" y="${py(top / 1.1) + 4}" text-anchor="end">${formatGB(lang, top / 1.1)} GB</text>
+${limitMB === null ? '' : html`<line class="limit" x1="${PAD.left}" x2="${CHART_WIDTH - PAD.right}" y1="${py(limitMB)}" y2="${py(limitMB)}"/>`}
 <text class="tick-label" x="${PAD.left}" y="${CHART_HEIGHT - 6}">${formatDate(lang, first.at, options)}</text>
 <text class="tick-label" x="${CHART_WIDTH - PAD.right}" y="${CHART_HEIGHT - 6}" text-anchor="end">${formatDate(lang, last.at, options)}</text>
 ${trusted(`<polyline class="size-line" points="${points}"/>`)}

@@ -40,14 +40,18 @@ afterAll(async () => {
   await sim?.stop();
 });
 
-/** Each result set tsql printed: header and rows, tab-separated. */
-function tsqlResultSets(batch: string): string[][][] {
-  const run = spawnSync('tsql', ['-H', HOST, '-p', String(sim.port), '-U', 'kassavakt', '-P', 'hemligt', '-D', 'PCKassa', '-o', 'q'], {
+function tsql(batch: string) {
+  return spawnSync('tsql', ['-H', HOST, '-p', String(sim.port), '-U', 'kassavakt', '-P', 'hemligt', '-D', 'PCKassa', '-o', 'q'], {
     input: `${batch}\ngo\nexit\n`,
     env: { ...process.env, TDSVER: '7.4' },
     encoding: 'utf8',
     timeout: 15_000,
   });
+}
+
+/** Each result set tsql printed: header and rows, tab-separated. */
+function tsqlResultSets(batch: string): string[][][] {
+  const run = tsql(batch);
   expect(run.status, run.stderr).toBe(0);
   const sets: string[][][] = [];
   const markers = new Set([IDENTITY_STATEMENT, ...HEALTH_STATEMENTS].map((s) => s.marker));
@@ -97,5 +101,21 @@ describe('main till health: status vs FreeTDS', () => {
     expect(backups!.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([['D', freetdsTime(full.finishedAt), full.file]]);
     expect(full.file).toBe('D:\\Backup\\CH20261124.BAK');
     expect(mainTill.unreadable).toEqual([]);
+  });
+
+  it('without SELECT on msdb (fault deny-msdb), tsql gets error 229 and status names the backups as unreadable', async () => {
+    sim.command('fault deny-msdb on');
+    await sim.waitForOutput(/fault deny-msdb on/);
+    try {
+      const backups = HEALTH_STATEMENTS.find((s) => s.piece === 'backups')!;
+      const run = tsql(backups.sql);
+      expect(`${run.stdout}${run.stderr}`).toMatch(/Msg 229[\s\S]*The SELECT permission was denied on the object 'backupset', database 'msdb', schema 'dbo'\./);
+      const mainTill = await statusMainTill();
+      expect(mainTill.unreadable.map((u) => u.piece)).toEqual(['backups']);
+      expect(mainTill.backups).toBeUndefined();
+      expect(mainTill.database?.dataMB).toBe(8800);
+    } finally {
+      sim.command('clear');
+    }
   });
 });

@@ -206,7 +206,6 @@ export class Monitor {
     return { sql: profile };
   }
 
-
   private connect(): Promise<sql.ConnectionPool> {
     if (this.pool?.connected) return Promise.resolve(this.pool);
     this.connecting ??= this.openPool().finally(() => {

@@ -49,6 +49,7 @@ export const historyMessages = {
   'history.duration.days': { sv: '{n} d', nb: '{n} d', en: '{n} d' },
   'history.duration.hours': { sv: '{n} tim', nb: '{n} t', en: '{n} h' },
   'history.duration.minutes': { sv: '{n} min', nb: '{n} min', en: '{n} min' },
+  'history.duration.seconds': { sv: '{n} s', nb: '{n} s', en: '{n} s' },
 
   'history.section.events': { sv: 'Händelser', nb: 'Hendelser', en: 'Events' },
   'history.section.timeline': { sv: 'Versioner per kassa', nb: 'Versjoner per kasse', en: 'Versions per till' },

@@ -3,6 +3,10 @@
 // driver; help and unknown commands load them all.
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
+import { showControlCharactersVisibly } from './visibleOutput.js';
+
+showControlCharactersVisibly(process.stdout);
+showControlCharactersVisibly(process.stderr);
 
 type Register = (program: Command) => void;
 

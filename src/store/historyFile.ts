@@ -1,7 +1,7 @@
 // Opens the history file safely: refuses a file from a newer Kassavakt without touching it, moves a
 // damaged file aside (never deletes it), then sets WAL + synchronous=FULL and runs the migrations.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
@@ -23,6 +23,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 
 export function openHistoryFile(path: string, lang: Lang, durability: Durability, now: Date = new Date()): OpenedHistoryFile {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${path}: ${t(lang, 'input.isFolder')}`);
   refuseNewer(path, headerVersion(path), lang);
   let quarantinedTo: string | null = null;
   if (existsSync(path) && !passesQuickCheck(path)) quarantinedTo = quarantine(path, now);

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { CLI, runCli } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kassavakt-check-'));
 const file = (name: string, text: string) => {
@@ -78,6 +79,23 @@ describe('kassavakt check', () => {
     expect(line).toMatch(expected);
     expect(line.split('\n')).toHaveLength(1);
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('prints the table and every finding for 130,000 tills (it overflowed the stack at 125,000)', () => {
+    const tills = Array.from({ length: 130_000 }, (_, i) => ({ name: `KASSA${i}`, clientId: i + 1 }));
+    const path = file('huge.json', JSON.stringify({ tills }));
+    // The report is tens of megabytes: into a file, not a pipe buffer.
+    const outPath = join(dir, 'huge.out');
+    const out = openSync(outPath, 'w');
+    const run = spawnSync(process.execPath, [CLI, 'check', path, '--lang', 'en'], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', timeout: 120_000 });
+    closeSync(out);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const lines = readFileSync(outPath, 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^Till\s+Role\s+Client ID/);
+    expect(lines[130_000]).toMatch(/^KASSA129999\s+selling till\s+130000\s+–/);
+    expect(lines.filter((line) => line.startsWith('[WARNING] Kassavakt does not know which version KASSA')).length).toBe(130_000);
+    expect(lines.at(-2)).toBe('Free Client ID for a new till: 130001');
   });
 
   it('names a missing file in Swedish by default', () => {

@@ -1,9 +1,10 @@
 // `kassavakt history` on files a user may have: none yet, damaged, from a newer Kassavakt; bad input.
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import { runHistory } from '../support/watchProcess.js';
 
 let data: string;
@@ -43,6 +44,17 @@ describe('history command', () => {
     expect(run.stderr).toMatch(/newer Kassavakt \(format 99/);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it.each([
+    ['history', []],
+    ['watch', ['--server', '127.0.0.1,1', '--count', '1']],
+  ])('%s says in one line that history.db is a folder (it was a stack trace)', (command, args) => {
+    mkdirSync(join(data, 'history.db'));
+    const run = runCli([command, '--data', data, ...args, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`${join(data, 'history.db')}: is a folder, not a file\n`);
   });
 
   it('rejects a --since that is not a date', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/core/changes.js';
 import { LANGS } from '../../src/core/i18n.js';
-import { changeLine } from '../../src/cli/historyText.js';
+import { changeLine, renderHistory } from '../../src/cli/historyText.js';
 import { describeChange, formatDuration } from '../../src/core/changeText.js';
 
 const at = '2026-11-25T08:01:00.000Z';
@@ -59,5 +59,11 @@ describe('change lines', () => {
     expect(formatDuration(65 * 60_000, 'sv')).toBe('1 tim 5 min');
     const reachable: Change = { type: 'server.reachable', at, since: '2026-11-25T08:00:56.000Z', reason: 'PORT_CLOSED' };
     expect(describeChange(reachable, 'sv')).toBe('Huvudkassan går att nå igen (borta i 4 s)');
+  });
+
+  it('renders a history of 200,000 events (spreading them into push() overflowed the stack)', () => {
+    const events: Change[] = Array.from({ length: 200_000 }, () => ({ type: 'till.connected', at, till: 'KASSA3' }));
+    const lines = renderHistory({ events, timelines: [], open: [] }, 'en').split('\n');
+    expect(lines.filter((line) => line.endsWith('KASSA3: connected to the main till')).length).toBe(200_000);
   });
 });

@@ -21,7 +21,11 @@ await build({
   target: 'node20',
   format: 'esm',
   external: ['better-sqlite3', 'systray2', 'node-notifier'],
-  alias: { '@azure/identity': stub('azure-identity.cjs') },
+  alias: {
+    '@azure/identity': stub('azure-identity.cjs'),
+    // Its "main" is a UMD build whose require() calls esbuild cannot follow; the ES module build it ships bundles.
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+  },
   // Smaller source text in memory; identifiers stay readable in stack traces in the log.
   minifyWhitespace: true,
   minifySyntax: true,

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { configSchema, defaultConfig, type Config, type ConfigProblem } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
+import { jsonErrorText } from '../core/jsonError.js';
 import { writeFileAtomically } from './atomicFile.js';
 
 export interface LoadedConfig {
@@ -39,24 +40,6 @@ export function readErrorText(error: unknown, lang: Lang): string {
   if (code === 'EACCES' || code === 'EPERM') return t(lang, 'input.noPermission');
   if (code === 'EISDIR') return t(lang, 'input.isFolder');
   return t(lang, 'input.cannotRead', { detail: code ?? (error as Error).message });
-}
-
-/**
- * Why JSON.parse refused `text`, in the user's language: the line and character when the engine
- * gives a position, never its English words (which may also quote the file, password and all).
- */
-export function jsonErrorText(error: unknown, text: string, lang: Lang): string {
-  const message = error instanceof Error ? error.message : '';
-  const position = /\bposition (\d+)/.exec(message);
-  if (position) {
-    const at = Math.min(Number(position[1]), text.length);
-    const before = text.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - (before.lastIndexOf('\n') + 1) + 1;
-    return t(lang, 'input.notJsonAt', { line, column });
-  }
-  if (/end of JSON input/i.test(message)) return t(lang, 'input.notJsonEnd');
-  return t(lang, 'input.notJsonPlain');
 }
 
 /** Validates settings from any source (file, settings page); the error names the setting. */

@@ -56,7 +56,10 @@ describe('kassavakt check', () => {
   });
 
   it.each([
-    ['not JSON', '{"tills": [', /^bad\.json: is not valid JSON \(/],
+    ['JSON that ends early', '{"tills": [', /^bad\.json: is not valid JSON \(the text ends too early; is a \} or a " missing\?\)$/],
+    ['JSON with a value missing', '{\n  "tills": [\n    {"name": }\n  ]\n}', /^bad\.json: is not valid JSON \(error at line 3, character 14\)$/],
+    ['an impossible takenAt', '{"takenAt":"2026-02-30T08:00:00Z","tills":[]}', /^bad\.json: takenAt: must be a date-time \(ISO 8601\)$/],
+    ['a lastSeen that is only a number', '{"tills":[{"name":"A","lastSeen":"1"}]}', /^bad\.json: tills\[0\]\.lastSeen: must be a date-time \(ISO 8601\)$/],
     ['an empty file', '', /^bad\.json: the file is empty$/],
     ['a missing name', '{"tills":[{"clientId":1},{"version":"38,5"}]}', /^bad\.json: tills\[0\]\.name: missing$/],
     ['a blank name', '{"tills":[{"name":"A"},{"name":"A"},{"name":"A"},{"name":"  "}]}', /^bad\.json: tills\[3\]\.name: missing$/],
@@ -96,6 +99,19 @@ describe('kassavakt check', () => {
     expect(lines[130_000]).toMatch(/^KASSA129999\s+selling till\s+130000\s+–/);
     expect(lines.filter((line) => line.startsWith('[WARNING] Kassavakt does not know which version KASSA')).length).toBe(130_000);
     expect(lines.at(-2)).toBe('Free Client ID for a new till: 130001');
+  });
+
+  it('reads a snapshot saved with a byte order mark (Notepad writes one)', () => {
+    const run = runCli(['check', file('bom.json', `\uFEFF${issueExample}`), '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).tills).toHaveLength(3);
+  });
+
+  it('says where the JSON is wrong in the user\'s language, not in the engine\'s English', () => {
+    const run = runCli(['check', file('sv.json', '{"tills": [\n  {"name": "A", "clientId": 1,}\n]}')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${join(dir, 'sv.json')}: är inte giltig JSON (fel på rad 2, tecken 31)\n`);
   });
 
   it('names a missing file in Swedish by default', () => {

@@ -57,9 +57,17 @@ describe('history command', () => {
     expect(run.stderr).toBe(`${join(data, 'history.db')}: is a folder, not a file\n`);
   });
 
-  it('rejects a --since that is not a date', () => {
-    const run = runHistory(['--data', data, '--since', 'igår', '--lang', 'en']);
+  // 2026-13-45 was rolled over to 2027-02-14 and exited 0; "1" was read as the year 2001.
+  it.each(['igår', '2026-13-45', '2026-02-30', '2026-11-25T24:00', '1'])('rejects a --since of %j with exit 2', (since) => {
+    const run = runHistory(['--data', data, '--since', since, '--lang', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--since "igår" is not a date');
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`--since "${since}" is not a date: write e.g. 2026-11-25\n`);
+  });
+
+  it.each(['2026-11-25', '2026-11-25 08:00', '2026-11-25T08:00:00Z'])('takes a --since of %j', (since) => {
+    const run = runHistory(['--data', data, '--since', since, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).events).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { jsonErrorText, loadConfig, parseConfig, readErrorText } from '../../src/platform/configFile.js';
+import { loadConfig, parseConfig, readErrorText } from '../../src/platform/configFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kv-configfile-'));
 let n = 0;
@@ -73,7 +73,7 @@ describe('parseConfig', () => {
   });
 });
 
-describe('readErrorText and jsonErrorText', () => {
+describe('readErrorText', () => {
   it('turns error codes into words', () => {
     const error = (code: string) => Object.assign(new Error(`${code}: something`), { code });
     expect(readErrorText(error('EACCES'), 'sv')).toBe('du saknar behörighet att läsa filen');
@@ -82,9 +82,4 @@ describe('readErrorText and jsonErrorText', () => {
     expect(readErrorText(error('EBUSY'), 'sv')).toBe('kan inte läsas: EBUSY');
   });
 
-  it('counts lines and characters from the position the engine gives', () => {
-    expect(jsonErrorText(new SyntaxError('Unexpected token } in JSON at position 9'), '{\n  "a": }', 'en')).toBe(
-      'is not valid JSON (error at line 2, character 8)',
-    );
-  });
 });

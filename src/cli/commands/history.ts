@@ -2,7 +2,8 @@
 // and the problems still open with how long they have been open.
 import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import { t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { parseIsoTime } from '../../core/isoTime.js';
 import { openHistoryStore } from '../../store/index.js';
 import { renderHistory } from '../historyText.js';
 import { langOption, resolveConnection, resolveDataDir } from '../options.js';
@@ -13,7 +14,7 @@ interface HistoryOptions {
   json?: boolean;
   data?: string;
   config?: string;
-  lang?: 'sv' | 'nb' | 'en';
+  lang?: Lang;
 }
 
 export function registerHistory(program: Command): void {
@@ -29,8 +30,7 @@ export function registerHistory(program: Command): void {
     .action((opts: HistoryOptions) => {
       const config = resolveConnection(opts);
       const lang = config.lang;
-      const since = opts.since === undefined ? undefined : sinceInstant(opts.since);
-      if (since !== undefined && Number.isNaN(Date.parse(since))) throw new UserError(t(lang, 'history.badSince', { value: opts.since! }));
+      const since = opts.since === undefined ? undefined : sinceInstant(opts.since, lang);
       const store = openHistoryStore({ dir: resolveDataDir(opts), lang, hourlyDays: config.retention.hourlyDays });
       try {
         const quarantined = store.quarantineNotice();
@@ -58,9 +58,8 @@ export function registerHistory(program: Command): void {
 }
 
 /** A bare date means from the start of that day in the shop's time zone, not UTC midnight. */
-function sinceInstant(value: string): string {
-  const date = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.trim());
-  if (!date) return value;
-  const local = new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-  return Number.isNaN(local.getTime()) ? value : local.toISOString();
+function sinceInstant(value: string, lang: Lang): string {
+  const ms = parseIsoTime(value);
+  if (ms === null) throw new UserError(t(lang, 'history.badSince', { value }));
+  return new Date(ms).toISOString();
 }

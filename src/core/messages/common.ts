@@ -15,11 +15,6 @@ export const commonMessages = {
   },
   'input.oneOf': { sv: 'ska vara en av: {values}', nb: 'skal være en av: {values}', en: 'must be one of: {values}' },
   'input.empty': { sv: 'filen är tom', nb: 'filen er tom', en: 'the file is empty' },
-  'input.notJson': {
-    sv: 'är inte giltig JSON ({detail})',
-    nb: 'er ikke gyldig JSON ({detail})',
-    en: 'is not valid JSON ({detail})',
-  },
   'input.notJsonAt': {
     sv: 'är inte giltig JSON (fel på rad {line}, tecken {column})',
     nb: 'er ikke gyldig JSON (feil på linje {line}, tegn {column})',

@@ -101,6 +101,14 @@ describe('kassavakt check', () => {
     expect(lines.at(-2)).toBe('Free Client ID for a new till: 130001');
   });
 
+  it('calls a Client ID of forty 9s a finding and suggests a real free ID (it suggested "1e+40")', () => {
+    const fleet = { tills: [{ name: 'KASSA1', clientId: 1, version: '38,5', role: 'main' }, { name: 'KASSA2', clientId: '9'.repeat(40), version: '38,5' }] };
+    const run = runCli(['check', file('nines.json', JSON.stringify(fleet)), '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`[WARNING] KASSA2 has Client ID "${'9'.repeat(40)}", but a Client ID is a whole number from 0 to 2147483647.`);
+    expect(run.stdout).toContain('Free Client ID for a new till: 2\n');
+  });
+
   it('reads a snapshot saved with a byte order mark (Notepad writes one)', () => {
     const run = runCli(['check', file('bom.json', `\uFEFF${issueExample}`), '--json']);
     expect(run.stderr).toBe('');

@@ -1,4 +1,5 @@
 import { alertsMessages } from './alerts.js';
+import { clientIdMessages } from './clientId.js';
 import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
@@ -14,6 +15,7 @@ import { simMessages } from './sim.js';
 
 export const catalog = {
   ...alertsMessages,
+  ...clientIdMessages,
   ...commonMessages,
   ...configMessages,
   ...consoleMessages,

@@ -39,6 +39,7 @@ export function readErrorText(error: unknown, lang: Lang): string {
   if (code === 'ENOENT') return t(lang, 'input.noSuchFile');
   if (code === 'EACCES' || code === 'EPERM') return t(lang, 'input.noPermission');
   if (code === 'EISDIR') return t(lang, 'input.isFolder');
+  if (code === 'ENOTREGULAR') return t(lang, 'input.notRegularFile');
   return t(lang, 'input.cannotRead', { detail: code ?? (error as Error).message });
 }
 

@@ -122,6 +122,26 @@ describe('kassavakt check', () => {
     expect(run.stderr).toBe(`${join(dir, 'sv.json')}: är inte giltig JSON (fel på rad 2, tecken 31)\n`);
   });
 
+  it.each([
+    ['a FIFO (it blocked check until someone wrote to it)', () => {
+      const fifo = join(dir, 'fifo.json');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      return fifo;
+    }],
+    ['a device', () => '/dev/zero'],
+  ])('refuses %s at once with one line', (_label, make) => {
+    const path = make();
+    const run = runCli(['check', path, '--lang', 'en'], { timeoutMs: 10_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${path}: is not a regular file (but e.g. a FIFO or a device); use - to read from standard input\n`);
+  });
+
+  it('refuses a folder', () => {
+    const run = runCli(['check', dir, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${dir}: is a folder, not a file\n`);
+  });
+
   it('names a missing file in Swedish by default', () => {
     const run = runCli(['check', join(dir, 'finns-inte.json')]);
     expect(run.code).toBe(2);

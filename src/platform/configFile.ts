@@ -60,9 +60,12 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang, raw: unknown): strin
       return `${place}: ${t(lang, 'input.oneOf', { values: issue.values.map(String).join(', ') })}`;
     case 'invalid_type':
       return `${place}: ${t(lang, 'config.wrongType', { expected: issue.expected })}`;
+    // zod names only the bound that was crossed: the message says that one, never "(1–)".
     case 'too_small':
+      if (issue.origin !== 'number' && issue.origin !== 'int' && Number(issue.minimum) === 1) return `${place}: ${t(lang, 'config.empty')}`;
+      return `${place}: ${t(lang, 'config.tooSmall', { min: String(issue.minimum) })}`;
     case 'too_big':
-      return `${place}: ${t(lang, 'config.outOfRange', { min: 'minimum' in issue ? String(issue.minimum) : '', max: 'maximum' in issue ? String(issue.maximum) : '' })}`;
+      return `${place}: ${t(lang, 'config.tooBig', { max: String(issue.maximum) })}`;
     case 'custom': {
       const problem = (issue.params as { problem?: ConfigProblem } | undefined)?.problem;
       if (problem === 'notRegExp') return `${place}: ${t(lang, 'config.notRegExp')}`;

@@ -55,6 +55,19 @@ describe('loadConfig', () => {
     expect(loadError(pattern, 'en')).toBe(`${pattern}: tillProgramPattern: is not a valid pattern (regular expression)`);
   });
 
+  // The range message lost a bound: "browserPort: out of range (1–)".
+  it.each([
+    [{ browserPort: 0 }, 'browserPort: must be at least 1'],
+    [{ browserPort: 70000 }, 'browserPort: must be at most 65535'],
+    [{ notifications: { unreachableAfterPolls: 0 } }, 'notifications.unreachableAfterPolls: must be at least 1'],
+    [{ retention: { hourlyDays: 5000 } }, 'retention.hourlyDays: must be at most 3650'],
+    [{ server: '  ' }, 'server: must not be empty'],
+    [{ watchFolders: [''] }, 'watchFolders.0: must not be empty'],
+  ])('names the bound a setting crossed: %j', (settings, expected) => {
+    const path = file(JSON.stringify(settings));
+    expect(loadError(path, 'en')).toBe(`${path}: ${expected}`);
+  });
+
   it('says that a folder is not a file', () => {
     const folder = join(dir, 'a-folder.json');
     mkdirSync(folder);

@@ -17,19 +17,18 @@ interface HistoryOptions {
   lang?: Lang;
 }
 
-export function registerHistory(program: Command): void {
+export function registerHistory(program: Command, lang: Lang): void {
   program
     .command('history')
-    .description('show what changed: events, version timelines, open problems')
-    .option('--till <name>', 'only this till')
-    .option('--since <date>', 'only events from this date/time on (ISO 8601, e.g. 2026-11-25)')
-    .option('--json', 'print JSON')
-    .option('--data <dir>', 'data folder (default: KASSAVAKT_DATA or the OS convention)')
-    .option('--config <file>', 'settings file (default <data>/config.json)')
-    .addOption(langOption())
+    .description(t(lang, 'cli.history.description'))
+    .option('--till <name>', t(lang, 'cli.history.till'))
+    .option('--since <date>', t(lang, 'cli.history.since'))
+    .option('--json', t(lang, 'cli.option.json'))
+    .option('--data <dir>', t(lang, 'cli.option.data'))
+    .option('--config <file>', t(lang, 'cli.option.config'))
+    .addOption(langOption(lang))
     .action((opts: HistoryOptions) => {
       const config = resolveConnection(opts);
-      const lang = config.lang;
       const since = opts.since === undefined ? undefined : sinceInstant(opts.since, lang);
       const store = openHistoryStore({ dir: resolveDataDir(opts), lang, hourlyDays: config.retention.hourlyDays });
       try {

@@ -87,9 +87,4 @@ export const historyMessages = {
     nb: 'Historikken lagres igjen i {dir}.',
     en: 'The history is being saved again in {dir}.',
   },
-  'watch.badNumber': {
-    sv: '{option} ska vara ett positivt tal, inte "{value}"',
-    nb: '{option} skal være et positivt tall, ikke "{value}"',
-    en: '{option} must be a positive number, not "{value}"',
-  },
 } satisfies Record<string, Translations>;

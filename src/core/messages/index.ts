@@ -1,4 +1,6 @@
 import { alertsMessages } from './alerts.js';
+import { cliMessages } from './cli.js';
+import { cliCommandMessages } from './cliCommands.js';
 import { clientIdMessages } from './clientId.js';
 import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
@@ -15,6 +17,8 @@ import { simMessages } from './sim.js';
 
 export const catalog = {
   ...alertsMessages,
+  ...cliMessages,
+  ...cliCommandMessages,
   ...clientIdMessages,
   ...commonMessages,
   ...configMessages,

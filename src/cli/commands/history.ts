@@ -30,7 +30,7 @@ export function registerHistory(program: Command, lang: Lang): void {
     .action((opts: HistoryOptions) => {
       const config = resolveConnection(opts);
       const since = opts.since === undefined ? undefined : sinceInstant(opts.since, lang);
-      const store = openHistoryStore({ dir: resolveDataDir(opts), lang, hourlyDays: config.retention.hourlyDays });
+      const store = openHistoryStore({ dir: resolveDataDir(opts), lang, config });
       try {
         const quarantined = store.quarantineNotice();
         if (quarantined) console.error(quarantined);

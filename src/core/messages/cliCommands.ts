@@ -96,6 +96,17 @@ export const cliCommandMessages = {
     en: "the instance's TCP port, if known",
   },
 
+  'cli.login.description': {
+    sv: 'spara huvudkassan och SQL-inloggningen i inställningsfilen (lösenordet frågas efter eller läses från standard in)',
+    nb: 'lagre hovedkassen og SQL-påloggingen i innstillingsfilen (passordet spørres etter eller leses fra standard inn)',
+    en: 'save the main till and the SQL login in the settings file (the password from a prompt or stdin)',
+  },
+  'cli.login.passwordStdin': {
+    sv: 'läs lösenordet från standard in (en rad)',
+    nb: 'les passordet fra standard inn (én linje)',
+    en: 'read the password from standard input (one line)',
+  },
+
   'cli.console.description': {
     sv: 'visa översiktssidan på den här datorn (skriver ut adressen med nyckeln)',
     nb: 'vis oversiktssiden på denne datamaskinen (skriver ut adressen med nøkkelen)',

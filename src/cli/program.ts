@@ -2,8 +2,7 @@
 // own errors (one line each, with where to look) from the catalog, and the sub-commands, each loaded
 // only when it is the one being run.
 import { Command, type Option } from 'commander';
-import type { Lang } from '../core/i18n.js';
-import { t } from '../core/i18n.js';
+import { t, type Lang } from '../core/i18n.js';
 import { LocalizedHelp, localizedSyntax } from './localizedHelp.js';
 
 /** A sub-command file's entry: declares the command, its texts looked up in `lang`. */
@@ -30,8 +29,8 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
 };
 
 /**
- * Commander's errors come from the methods below (internal to commander, stable across 14.x; the CLI
- * test sees each of them in every language): the same checks, our words.
+ * Commander's errors come from the methods below (internal to commander, stable across 14.x;
+ * test/integration/cli-language.test.ts sees each of them): the same checks, our words.
  */
 class LocalizedCommand extends Command {
   constructor(

@@ -1,22 +1,21 @@
 // `kassavakt check FILE`: judge a fleet snapshot from a file or stdin.
 import type { Command } from 'commander';
 import { hasProblems } from '../../core/findings.js';
-import { DEFAULT_LANG, type Lang } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { assessSnapshot } from '../../core/pollAssessment.js';
 import { assessmentJson, renderAssessment } from '../fleetReport.js';
 import { mainTillBlock } from '../../core/mainTillText.js';
 import { langOption } from '../options.js';
 import { readSnapshotFile } from '../readInput.js';
 
-export function registerCheck(program: Command): void {
+export function registerCheck(program: Command, lang: Lang): void {
   program
     .command('check')
-    .description('judge a fleet snapshot (JSON file, - for stdin)')
-    .argument('<file>', 'snapshot file, or - for stdin')
-    .option('--json', 'print JSON')
-    .addOption(langOption())
-    .action((file: string, opts: { json?: boolean; lang?: Lang }) => {
-      const lang = opts.lang ?? DEFAULT_LANG;
+    .description(t(lang, 'cli.check.description'))
+    .argument('<file>', t(lang, 'cli.check.file'))
+    .option('--json', t(lang, 'cli.option.json'))
+    .addOption(langOption(lang))
+    .action((file: string, opts: { json?: boolean }) => {
       const snapshot = readSnapshotFile(file, lang);
       // A snapshot without a time is taken to be of now.
       const at = snapshot.takenAt ?? new Date().toISOString();

@@ -2,7 +2,7 @@
 // MAIN till and tells the user how to run it there.
 import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import { t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { parseServerString } from '../../core/serverString.js';
 import { DEFAULT_LOGIN } from '../../core/pollAssessment.js';
 import { isDatabaseName, isLoginName, LOGIN_SCRIPT_MARKER, loginScript } from '../../platform/loginScript.js';
@@ -11,20 +11,19 @@ import { writeScript } from '../scriptFile.js';
 
 const DEFAULT_FILE = 'kassavakt-inloggning-huvudkassa.cmd';
 
-export function registerLoginScript(program: Command): void {
+export function registerLoginScript(program: Command, lang: Lang): void {
   program
     .command('login-script')
-    .description('write the script that creates Kassavakt’s read-only SQL login on the MAIN till (run it there)')
-    .option('--out <file>', `where to write it (- for standard output; default ${DEFAULT_FILE})`)
-    .option('--login <name>', `the SQL login to create (default ${DEFAULT_LOGIN})`)
-    .option('--database <name>', 'the PC-Kassa database (default: from the settings, else PCKassa)')
-    .option('--instance <name>', 'SQL Server instance (default: from the settings, else PCKASSA)')
-    .option('--config <file>', 'settings file')
-    .option('--data <dir>', 'data folder')
-    .addOption(langOption())
+    .description(t(lang, 'cli.loginScript.description'))
+    .option('--out <file>', t(lang, 'cli.firewallScript.out', { file: DEFAULT_FILE }))
+    .option('--login <name>', t(lang, 'cli.loginScript.login', { login: DEFAULT_LOGIN }))
+    .option('--database <name>', t(lang, 'cli.loginScript.database'))
+    .option('--instance <name>', t(lang, 'cli.firewallScript.instance'))
+    .option('--config <file>', t(lang, 'cli.option.config'))
+    .option('--data <dir>', t(lang, 'cli.option.data'))
+    .addOption(langOption(lang))
     .action((opts: ConnectionOptions & { out?: string; login?: string; instance?: string }) => {
       const config = resolveConnection(opts);
-      const lang = config.lang;
       const login = opts.login ?? DEFAULT_LOGIN;
       const database = config.database ?? 'PCKassa';
       const configured = config.server ? parseServerString(config.server) : undefined;

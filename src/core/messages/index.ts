@@ -1,4 +1,7 @@
 import { alertsMessages } from './alerts.js';
+import { cliMessages } from './cli.js';
+import { cliCommandMessages } from './cliCommands.js';
+import { clientIdMessages } from './clientId.js';
 import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
@@ -19,6 +22,9 @@ import { sqliteMessages } from './sqlite.js';
 
 export const catalog = {
   ...alertsMessages,
+  ...cliMessages,
+  ...cliCommandMessages,
+  ...clientIdMessages,
   ...commonMessages,
   ...configMessages,
   ...consoleMessages,

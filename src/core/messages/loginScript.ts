@@ -2,6 +2,21 @@ import type { Translations } from '../i18n.js';
 
 // `kassavakt login-script`: the command's own lines and what the script says on the main till.
 export const loginScriptMessages = {
+  'cli.loginScript.description': {
+    sv: 'skriv skriptet som skapar Kassavakts egen läsinloggning i SQL Server på HUVUDKASSAN (kör det där)',
+    nb: 'skriv skriptet som oppretter Kassavakts egen lesepålogging i SQL Server på HOVEDKASSEN (kjør det der)',
+    en: 'write the script that creates Kassavakt’s own read-only SQL login on the MAIN till (run it there)',
+  },
+  'cli.loginScript.login': {
+    sv: 'SQL-inloggningen som skapas (standard {login})',
+    nb: 'SQL-påloggingen som opprettes (standard {login})',
+    en: 'the SQL login to create (default {login})',
+  },
+  'cli.loginScript.database': {
+    sv: 'PC-Kassas databas (standard: från inställningarna, annars PCKassa)',
+    nb: 'PC-Kassas database (standard: fra innstillingene, ellers PCKassa)',
+    en: 'the PC-Kassa database (default: from the settings, else PCKassa)',
+  },
   'loginScript.purpose': {
     sv: 'Skapar eller uppdaterar SQL-inloggningen {login} som Kassavakt läser huvudkassan med (instans {instance}).',
     nb: 'Oppretter eller oppdaterer SQL-påloggingen {login} som Kassavakt leser hovedkassen med (instans {instance}).',

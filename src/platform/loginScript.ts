@@ -3,7 +3,8 @@
 // creates or updates one login with a password SQL Server generates (CHECK_POLICY = ON) and only what
 // Kassavakt reads: VIEW SERVER STATE, db_datareader in the PC-Kassa database, SELECT on msdb's two
 // backup tables. Names reach the T-SQL only as N'…' literals and become identifiers only through
-// QUOTENAME; the T-SQL is plain ASCII (other letters as NCHAR), so `more` can copy it out of the .cmd.
+// QUOTENAME; the T-SQL is plain ASCII (other letters as NCHAR), no line of it empty or starting with
+// `;`, so a `for /f` loop copies it out of the .cmd unchanged.
 import { t, type Lang } from '../core/i18n.js';
 
 export const LOGIN_SCRIPT_MARKER = 'rem Kassavakt login script';
@@ -93,7 +94,8 @@ export function loginScriptSql(input: LoginScriptInput): string {
 
 /**
  * A Windows batch file (CRLF, `chcp 65001`): copies the T-SQL after its last line of batch code to a
- * temporary file with `more +N` and runs it with `sqlcmd -S .\INSTANCE -E`.
+ * temporary file (`for /f skip=N`: a FOR variable's `&|<>` are not read as batch syntax) and runs it
+ * with `sqlcmd -S .\INSTANCE -E`.
  */
 export function loginScript(input: LoginScriptInput): string {
   const { instance, lang } = input;
@@ -107,8 +109,9 @@ export function loginScript(input: LoginScriptInput): string {
     'where sqlcmd >nul 2>&1',
     `if errorlevel 1 (echo ${t(lang, 'loginScript.noSqlcmd')} & pause & exit /b 1)`,
     'set "KV_SQL=%TEMP%\\kassavakt-login-%RANDOM%%RANDOM%.sql"',
-    'more +SKIP "%~f0" > "%KV_SQL%"',
-    `sqlcmd -S ${server} -E -b -f 65001 -i "%KV_SQL%"`,
+    'for /f "usebackq skip=SKIP delims=" %%L in ("%~f0") do >>"%KV_SQL%" echo.%%L',
+    // CALL returns here also when sqlcmd is a wrapper script rather than sqlcmd.exe.
+    `call sqlcmd -S ${server} -E -b -f 65001 -i "%KV_SQL%"`,
     'set KV_RESULT=%ERRORLEVEL%',
     'del "%KV_SQL%" >nul 2>&1',
     `if not "%KV_RESULT%"=="0" echo ${t(lang, 'loginScript.failed')}`,
@@ -116,5 +119,5 @@ export function loginScript(input: LoginScriptInput): string {
     'exit /b %KV_RESULT%',
   ];
   const skip = head.length;
-  return `${head.map((line) => line.replace('+SKIP', `+${skip}`)).join('\r\n')}\r\n${loginScriptSql(input)}`;
+  return `${head.map((line) => line.replace('skip=SKIP', `skip=${skip}`)).join('\r\n')}\r\n${loginScriptSql(input)}`;
 }

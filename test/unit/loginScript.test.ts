@@ -73,9 +73,12 @@ describe('the .cmd around it', () => {
   const lines = script.split('\r\n');
 
   it('copies exactly the T-SQL out of itself and runs it with sqlcmd -E on the instance', () => {
-    const skip = Number(/more \+(\d+) "%~f0"/.exec(script)![1]);
+    const skip = Number(/for \/f "usebackq skip=(\d+) delims=" %%L in \("%~f0"\) do >>"%KV_SQL%" echo\.%%L/.exec(script)![1]);
     expect(lines.slice(skip).join('\r\n')).toBe(tsql);
-    expect(script).toContain('sqlcmd -S .\\PCKASSA -E -b -f 65001 -i "%KV_SQL%"');
+    // What `for /f` would drop or take for a comment: an empty line, or one starting with `;`.
+    expect(tsql.split('\r\n').slice(0, -1).filter((line) => line.trim() === '' || line.startsWith(';'))).toEqual([]);
+    expect(script).toContain('call sqlcmd -S .\\PCKASSA -E -b -f 65001 -i "%KV_SQL%"');
+    expect(script).toContain(`where sqlcmd >nul 2>&1\r\nif errorlevel 1 (echo ${t('sv', 'loginScript.noSqlcmd')} & pause & exit /b 1)`);
     expect(script.split('\n').every((line) => line === '' || line.endsWith('\r'))).toBe(true);
     expect(loginScript({ ...input, instance: 'MSSQLSERVER' })).toContain('sqlcmd -S . -E');
   });

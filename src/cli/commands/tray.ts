@@ -1,6 +1,7 @@
 // `kassavakt tray`: the icon in the notification area, polling the main till in the background.
 import { Option, type Command } from 'commander';
 import { fileURLToPath } from 'node:url';
+import { startServiceConsole } from '../../console/index.js';
 import { DEFAULT_LANG, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
@@ -32,10 +33,11 @@ export function registerTray(program: Command): void {
         configFile: opts.config ?? configPath(dataDir),
         resolveConfig: () => resolveConnection(opts),
         lang,
-        intervalMs: opts.interval === undefined ? undefined : opts.interval * 1000,
-        graceMs: opts.grace === undefined ? undefined : opts.grace * 1000,
+        ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
+        ...(opts.grace !== undefined ? { graceMs: opts.grace * 1000 } : {}),
         launch: launchCommand(opts.data),
         iconDir: fileURLToPath(new URL('./icons/', import.meta.url)),
+        startOverview: startServiceConsole,
       });
     });
 }

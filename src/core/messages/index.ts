@@ -5,13 +5,16 @@ import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
+import { loginMessages } from './login.js';
 import { metricsMessages } from './metrics.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
+import { secretMessages } from './secret.js';
 import { trayMessages } from './tray.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
+import { sqliteMessages } from './sqlite.js';
 
 export const catalog = {
   ...alertsMessages,
@@ -23,13 +26,16 @@ export const catalog = {
   ...repairMessages,
   ...fleetMessages,
   ...historyMessages,
+  ...loginMessages,
   ...metricsMessages,
   ...monitorMessages,
   ...preflightMessages,
   ...reportMessages,
+  ...secretMessages,
   ...trayMessages,
   ...updateMessages,
   ...simMessages,
+  ...sqliteMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -6,6 +6,7 @@ import { DEFAULT_LANG, isLang, t, type Lang } from '../core/i18n.js';
 import { requireServerString, type ServerAddress } from '../core/serverString.js';
 import { loadConfig } from '../platform/configFile.js';
 import { configPath, dataDir } from '../platform/paths.js';
+import type { MetricsOverrides } from '../service/metrics/index.js';
 
 export function langOption(): Option {
   return new Option('--lang <lang>', 'sv | nb | en').argParser((value: string): Lang => {
@@ -42,6 +43,25 @@ export function addConnectionOptions(cmd: Command): Command {
  * the environment's KASSAVAKT_PASSWORD, then the command-line options, later ones winning.
  * Validates the server string when one is set (the caller decides whether one is required).
  */
+export interface MetricsOptions {
+  metricsTextfile?: string;
+  metricsListen?: string;
+}
+
+/** The Prometheus export (README "För kedjor"), for the commands that poll on: `watch` and `tray`. */
+export function addMetricsOptions(cmd: Command): Command {
+  return cmd
+    .option('--metrics-textfile <dir>', 'write DIR/kassavakt.prom after every poll (Prometheus textfile collector)')
+    .option('--metrics-listen <host:port>', 'serve GET /metrics on HOST:PORT for Prometheus');
+}
+
+export function metricsOverrides(opts: MetricsOptions): MetricsOverrides {
+  return {
+    ...(opts.metricsTextfile !== undefined ? { textfile: opts.metricsTextfile } : {}),
+    ...(opts.metricsListen !== undefined ? { listen: opts.metricsListen } : {}),
+  };
+}
+
 export function resolveConnection(opts: ConnectionOptions, env: NodeJS.ProcessEnv = process.env): Config {
   const errorLang = opts.lang ?? DEFAULT_LANG;
   const path = opts.config ?? configPath(resolveDataDir(opts, env));

@@ -66,8 +66,14 @@ export const configSchema = z
       })
       .prefault({}),
     watchFolders: z.array(z.string().min(1)).default([]),
-<<<<<<< HEAD
-    retention: z.object({ hourlyDays: z.number().int().min(1).max(3650).default(90) }).prefault({}),
+    retention: z
+      .object({
+        /** Hourly poll counts older than this are rolled up per day. */
+        hourlyDays: z.number().int().min(1).max(3650).default(90),
+        /** Events and closed finding episodes older than this are removed. */
+        eventDays: z.number().int().min(1).max(3650).default(730),
+      })
+      .prefault({}),
     /** Prometheus export (README "För kedjor"); off unless `textfile` or `listen` is set. */
     metrics: z
       .object({
@@ -81,15 +87,6 @@ export const configSchema = z
         shop: z.string().trim().min(1).max(200).optional(),
       })
       .strict()
-=======
-    retention: z
-      .object({
-        /** Hourly poll counts older than this are rolled up per day. */
-        hourlyDays: z.number().int().min(1).max(3650).default(90),
-        /** Events and closed finding episodes older than this are removed. */
-        eventDays: z.number().int().min(1).max(3650).default(730),
-      })
->>>>>>> main
       .prefault({}),
   })
   .strict();

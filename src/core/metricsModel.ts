@@ -5,11 +5,18 @@ import { ROLES, type Role } from './fleet.js';
 import { FINDING_SEVERITIES, type Finding, type FindingCode, type Severity } from './findings.js';
 import type { AnalyzedTill } from './rules.js';
 
+/** A poll as the metrics need it: when it started, how long it took, whether the main till answered. */
+export interface PollStamp {
+  at: string;
+  latencyMs: number;
+  ok: boolean;
+}
+
 export interface MetricsInput {
   /** The latest poll; null before the first one ended. */
-  lastPoll: { at: string; ok: boolean; latencyMs: number } | null;
-  /** When the main till last answered; null when it never did since start. */
-  lastSuccessAt: string | null;
+  lastPoll: PollStamp | null;
+  /** The latest poll the main till answered; null when none did since start. */
+  lastSuccess: PollStamp | null;
   /** The tills and open findings of the last good poll (what the tray shows too). */
   tills: readonly AnalyzedTill[];
   findings: readonly Finding[];
@@ -54,7 +61,7 @@ export function metricValues(input: MetricsInput): MetricValues {
   );
   return {
     ...(input.lastPoll ? { up: input.lastPoll.ok ? 1 : 0, lastPollSeconds: seconds(input.lastPoll.at, input.lastPoll.latencyMs) } : {}),
-    ...(input.lastSuccessAt ? { lastSuccessSeconds: seconds(input.lastSuccessAt) } : {}),
+    ...(input.lastSuccess ? { lastSuccessSeconds: seconds(input.lastSuccess.at, input.lastSuccess.latencyMs) } : {}),
     tillsByRole,
     tillsConnected: input.tills.filter((till) => till.connected === true).length,
     tillInfo: input.tills.map((till) => ({

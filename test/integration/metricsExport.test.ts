@@ -35,7 +35,7 @@ describe('metrics export', () => {
       (line) => logged.push(line),
     );
     const { tills, findings } = assessFleet(shop, 'sv');
-    await exporter.afterPoll({ lastPoll: { at: '2026-11-30T08:00:00.000Z', ok: true, latencyMs: 12 }, lastSuccessAt: '2026-11-30T08:00:00.000Z', tills, findings }, 0.012);
+    await exporter.afterPoll({ lastPoll: { at: '2026-11-30T08:00:00.000Z', ok: true, latencyMs: 12 }, lastSuccess: { at: '2026-11-30T08:00:00.000Z', latencyMs: 0, ok: true }, tills, findings }, 0.012);
 
     const response = await fetch(exporter.url!, { headers: { Authorization: `Bearer ${TOKEN}` } });
     expect(response.status).toBe(200);
@@ -74,7 +74,7 @@ describe('metrics export', () => {
 
   it('replaces a till that changed instead of keeping its old series', async () => {
     const { tills, findings } = assessFleet([{ ...shop[0]!, version: '38,6' }], 'sv');
-    await exporter.afterPoll({ lastPoll: { at: '2026-11-30T08:01:00.000Z', ok: false, latencyMs: 5000 }, lastSuccessAt: '2026-11-30T08:00:00.000Z', tills, findings }, 5);
+    await exporter.afterPoll({ lastPoll: { at: '2026-11-30T08:01:00.000Z', ok: false, latencyMs: 5000 }, lastSuccess: { at: '2026-11-30T08:00:00.000Z', latencyMs: 0, ok: true }, tills, findings }, 5);
     const text = await (await fetch(exporter.url!, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
     expect(text).toContain('version="38,6"');
     expect(text).not.toContain('version="38,5"');

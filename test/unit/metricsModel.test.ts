@@ -15,7 +15,7 @@ describe('metricValues', () => {
   const { tills, findings } = assessFleet(shop, 'sv');
 
   it('counts tills per role and connected tills, and lists each till with its raw version and edition', () => {
-    const values = metricValues({ lastPoll: { at: '2026-11-30T08:00:00.000Z', ok: true, latencyMs: 250 }, lastSuccessAt: '2026-11-30T08:00:00.000Z', tills, findings });
+    const values = metricValues({ lastPoll: { at: '2026-11-30T08:00:00.000Z', ok: true, latencyMs: 250 }, lastSuccess: { at: '2026-11-30T08:00:00.000Z', latencyMs: 0, ok: true }, tills, findings });
     expect(values.tillsByRole).toEqual({ main: 1, sales: 2, backoffice: 1 });
     expect(values.tillsConnected).toBe(3);
     expect(values.tillInfo).toContainEqual({ till: 'BACKOFFICE', role: 'backoffice', version: ' v38,05.0.1234 ', edition: 'nonfiscal', client_id: '' });
@@ -23,21 +23,21 @@ describe('metricValues', () => {
   });
 
   it('says when the last poll ended and when the main till last answered, in Unix seconds', () => {
-    const values = metricValues({ lastPoll: { at: '2026-11-30T08:01:00.000Z', ok: false, latencyMs: 5000 }, lastSuccessAt: '2026-11-30T08:00:00.000Z', tills, findings });
+    const values = metricValues({ lastPoll: { at: '2026-11-30T08:01:00.000Z', ok: false, latencyMs: 5000 }, lastSuccess: { at: '2026-11-30T08:00:00.000Z', latencyMs: 0, ok: true }, tills, findings });
     expect(values.up).toBe(0);
     expect(values.lastPollSeconds).toBe(Date.parse('2026-11-30T08:01:05.000Z') / 1000);
     expect(values.lastSuccessSeconds).toBe(Date.parse('2026-11-30T08:00:00.000Z') / 1000);
   });
 
   it('has no up or timestamps before the first poll, rather than a false 0', () => {
-    const values = metricValues({ lastPoll: null, lastSuccessAt: null, tills: [], findings: [] });
+    const values = metricValues({ lastPoll: null, lastSuccess: null, tills: [], findings: [] });
     expect(values).not.toHaveProperty('up');
     expect(values).not.toHaveProperty('lastPollSeconds');
     expect(values).not.toHaveProperty('lastSuccessSeconds');
   });
 
   it('lists every finding code with each severity it can have, counting the open ones and 0 for the rest', () => {
-    const values = metricValues({ lastPoll: null, lastSuccessAt: null, tills, findings });
+    const values = metricValues({ lastPoll: null, lastSuccess: null, tills, findings });
     const expectedSeries = Object.values(FINDING_SEVERITIES).reduce((sum, severities) => sum + severities.length, 0);
     expect(values.findings).toHaveLength(expectedSeries);
     const count = (code: string) => values.findings.filter((f) => f.code === code).reduce((sum, f) => sum + f.count, 0);

@@ -6,9 +6,19 @@ import { DEFAULT_LANG, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
 import { launchCommand, runTray } from '../../tray/runTray.js';
-import { addConnectionOptions, langOption, parseSecondsOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import {
+  addConnectionOptions,
+  addMetricsOptions,
+  langOption,
+  metricsOverrides,
+  parseSecondsOption,
+  resolveConnection,
+  resolveDataDir,
+  type ConnectionOptions,
+  type MetricsOptions,
+} from '../options.js';
 
-interface TrayOptions extends ConnectionOptions {
+interface TrayOptions extends ConnectionOptions, MetricsOptions {
   interval?: number;
   grace?: number;
   detach?: boolean;
@@ -16,7 +26,7 @@ interface TrayOptions extends ConnectionOptions {
 
 export function registerTray(program: Command): void {
   const command = program.command('tray').description('show the tray icon and watch the tills');
-  addConnectionOptions(command)
+  addMetricsOptions(addConnectionOptions(command))
     .addOption(new Option('--interval <seconds>', 'poll every N seconds instead of the configured schedule').argParser(parseSecondsOption('--interval')))
     .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(parseSecondsOption('--grace')))
     .addOption(langOption())
@@ -38,6 +48,7 @@ export function registerTray(program: Command): void {
         launch: launchCommand(opts.data),
         iconDir: fileURLToPath(new URL('./icons/', import.meta.url)),
         startOverview: startServiceConsole,
+        metrics: metricsOverrides(opts),
       });
     });
 }

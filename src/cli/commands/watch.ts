@@ -3,16 +3,27 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { DEFAULT_LANG, t } from '../../core/i18n.js';
-import { KassavaktService } from '../../service/index.js';
+import { attachMetrics, KassavaktService, type AttachedMetrics } from '../../service/index.js';
 import { changeLine } from '../historyText.js';
-import { addConnectionOptions, langOption, parseSecondsOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import {
+  addConnectionOptions,
+  addMetricsOptions,
+  langOption,
+  metricsOverrides,
+  parseSecondsOption,
+  requireServer,
+  resolveConnection,
+  resolveDataDir,
+  type ConnectionOptions,
+  type MetricsOptions,
+} from '../options.js';
 
 export function registerWatch(program: Command): void {
-  addConnectionOptions(program.command('watch').description('poll the main till on a schedule and record what changes'))
+  addMetricsOptions(addConnectionOptions(program.command('watch').description('poll the main till on a schedule and record what changes')))
     .addOption(new Option('--interval <seconds>', 'poll every SECONDS instead of the pollSchedule setting').argParser(parseSecondsOption('--interval')))
     .addOption(new Option('--count <n>', 'stop after N polls').argParser(wholeNumber('--count')))
     .addOption(langOption())
-    .action(async (opts: ConnectionOptions & { interval?: number; count?: number }) => {
+    .action(async (opts: ConnectionOptions & MetricsOptions & { interval?: number; count?: number }) => {
       const config = resolveConnection(opts);
       requireServer(config);
       const toStderr = (line: string) => console.error(line);
@@ -30,12 +41,16 @@ export function registerWatch(program: Command): void {
       const stop = () => void service.close();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      let metrics: AttachedMetrics | null = null;
       try {
+        metrics = await attachMetrics(service.cycle, config, metricsOverrides(opts), config.lang, toStderr);
+        if (metrics?.url) console.error(t(config.lang, 'metrics.serving', { url: metrics.url }));
         await service.start(opts.count);
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         await service.close();
+        await metrics?.close();
       }
     });
 }

@@ -1,7 +1,8 @@
 // Kassavakt's metrics in prom-client: the fixed names and types of the README's table, filled from the
 // pure MetricValues (core/metricsModel) after every poll. prom-client writes the exposition format and
 // escapes label values; nothing here formats text by hand.
-import { Gauge, Histogram, Registry } from 'prom-client';
+import type { Gauge as GaugeMetric } from 'prom-client';
+import { Gauge, Histogram, Registry } from './promClientParts.js';
 import type { MetricValues } from '../../core/metricsModel.js';
 
 /** Poll times of a LAN SQL Express: milliseconds normally, seconds when something is wrong. */
@@ -56,12 +57,12 @@ export class MetricsRegistry {
     return this.registry.contentType;
   }
 
-  private gauge<T extends string>(name: string, help: string, labelNames: T[] = []): Gauge<T> {
+  private gauge<T extends string>(name: string, help: string, labelNames: T[] = []): GaugeMetric<T> {
     return new Gauge({ name, help, labelNames, registers: [this.registry] });
   }
 }
 
-function setOrRemove(gauge: Gauge, value: number | undefined): void {
+function setOrRemove(gauge: GaugeMetric, value: number | undefined): void {
   if (value === undefined) gauge.reset();
   else gauge.set(value);
 }

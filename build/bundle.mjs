@@ -27,7 +27,11 @@ await build({
   // better-sqlite3 is required only when src/platform/sqlite chooses it, so the bundle also runs where it
   // is absent or cannot load (the Windows build, on node:sqlite).
   external: ['better-sqlite3', 'systray2', 'node-notifier', 'koffi'],
-  alias: { '@azure/identity': stub('azure-identity.cjs') },
+  alias: {
+    '@azure/identity': stub('azure-identity.cjs'),
+    // Its "main" is a UMD build whose require() calls esbuild cannot follow; the ES module build it ships bundles.
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+  },
   // Smaller source text in memory; identifiers stay readable in stack traces in the log.
   minifyWhitespace: true,
   minifySyntax: true,

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { startServiceConsole } from '../../console/index.js';
-import { DEFAULT_LANG, type Lang } from '../../core/i18n.js';
+import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
 import { launchCommand, runTray } from '../../tray/runTray.js';
@@ -24,13 +24,13 @@ interface TrayOptions extends ConnectionOptions, MetricsOptions {
   detach?: boolean;
 }
 
-export function registerTray(program: Command): void {
-  const command = program.command('tray').description('show the tray icon and watch the tills');
-  addMetricsOptions(addConnectionOptions(command))
-    .addOption(new Option('--interval <seconds>', 'poll every N seconds instead of the configured schedule').argParser(parseSecondsOption('--interval')))
-    .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(parseSecondsOption('--grace')))
-    .addOption(langOption())
-    .option('--detach', 'start in the background, without a console window, and return at once')
+export function registerTray(program: Command, lang: Lang): void {
+  const command = program.command('tray').description(t(lang, 'cli.tray.description'));
+  addMetricsOptions(addConnectionOptions(command, lang), lang)
+    .addOption(new Option('--interval <seconds>', t(lang, 'cli.tray.interval')).argParser(parseSecondsOption('--interval', lang)))
+    .addOption(new Option('--grace <seconds>', t(lang, 'cli.tray.grace')).argParser(parseSecondsOption('--grace', lang)))
+    .addOption(langOption(lang))
+    .option('--detach', t(lang, 'cli.tray.detach'))
     .action(async (opts: TrayOptions) => {
       if (opts.detach) {
         relaunchDetached();

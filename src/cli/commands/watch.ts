@@ -1,8 +1,7 @@
 // `kassavakt watch`: poll the main till on a schedule, record what changes in the history, print one
 // line per change; stops cleanly on SIGINT/SIGTERM (or after --count polls).
 import { Option, type Command } from 'commander';
-import { UserError } from '../../core/errors.js';
-import { DEFAULT_LANG, t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { attachMetrics, KassavaktService, type AttachedMetrics } from '../../service/index.js';
 import { changeLine } from '../historyText.js';
 import {
@@ -10,6 +9,7 @@ import {
   addMetricsOptions,
   langOption,
   metricsOverrides,
+  parseCountOption,
   parseSecondsOption,
   requireServer,
   resolveConnection,
@@ -18,11 +18,11 @@ import {
   type MetricsOptions,
 } from '../options.js';
 
-export function registerWatch(program: Command): void {
-  addMetricsOptions(addConnectionOptions(program.command('watch').description('poll the main till on a schedule and record what changes')))
-    .addOption(new Option('--interval <seconds>', 'poll every SECONDS instead of the pollSchedule setting').argParser(parseSecondsOption('--interval')))
-    .addOption(new Option('--count <n>', 'stop after N polls').argParser(wholeNumber('--count')))
-    .addOption(langOption())
+export function registerWatch(program: Command, lang: Lang): void {
+  addMetricsOptions(addConnectionOptions(program.command('watch').description(t(lang, 'cli.watch.description')), lang), lang)
+    .addOption(new Option('--interval <seconds>', t(lang, 'cli.watch.interval')).argParser(parseSecondsOption('--interval', lang)))
+    .addOption(new Option('--count <n>', t(lang, 'cli.watch.count')).argParser(parseCountOption('--count', lang)))
+    .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & MetricsOptions & { interval?: number; count?: number }) => {
       const config = resolveConnection(opts);
       requireServer(config);
@@ -53,14 +53,4 @@ export function registerWatch(program: Command): void {
         await metrics?.close();
       }
     });
-}
-
-function wholeNumber(option: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!(n > 0) || !Number.isInteger(n)) {
-      throw new UserError(t(DEFAULT_LANG, 'watch.badNumber', { option, value }));
-    }
-    return n;
-  };
 }

@@ -9,6 +9,7 @@ import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
 import { loginMessages } from './login.js';
+import { metricsMessages } from './metrics.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
@@ -32,6 +33,7 @@ export const catalog = {
   ...fleetMessages,
   ...historyMessages,
   ...loginMessages,
+  ...metricsMessages,
   ...monitorMessages,
   ...preflightMessages,
   ...reportMessages,

@@ -1,9 +1,9 @@
 // GET /metrics over HTTP for a Prometheus that scrapes this PC, nothing else. Off the loopback
 // interface a bearer token is required (checked before the start, see metricsSettings); the token is
 // compared in constant time and never written anywhere.
-import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sameSecret } from '../../platform/sameSecret.js';
 import type { ListenAddress } from './listenAddress.js';
 
 export interface MetricsEndpointOptions extends ListenAddress {
@@ -68,10 +68,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, option
 
 function bearerMatches(header: string | undefined, token: string): boolean {
   const match = /^Bearer +(\S+) *$/i.exec(header ?? '');
-  if (!match) return false;
-  const given = Buffer.from(match[1]!);
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return match !== null && sameSecret(match[1], token);
 }
 
 function reply(response: ServerResponse, status: number, body: string): void {

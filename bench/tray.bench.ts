@@ -15,6 +15,7 @@ import { helperOf } from '../test/support/processTree.js';
 
 const HOST = '127.0.88.1';
 const POLLS = 5000;
+const METRICS_POLLS = 1000;
 const IDLE_SECONDS = 60;
 const TICKS_PER_SECOND = 100;
 
@@ -74,12 +75,12 @@ interface TrayRun {
   stop(): Promise<void>;
 }
 
-async function startTray(desktop: Desktop, port: number, interval: string): Promise<TrayRun> {
+async function startTray(desktop: Desktop, port: number, interval: string, extraArgs: string[] = []): Promise<TrayRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kv-bench-tray-'));
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', dataDir, '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', interval],
+    [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', dataDir, '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', interval, ...extraArgs],
     { env: { ...desktop.env, XDG_CONFIG_HOME: join(dataDir, 'xdg') }, stdio: 'ignore' },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -208,6 +209,32 @@ try {
   });
   emit('poll_rate', POLLS / seconds, 'polls/s');
   await busy.stop();
+
+  // The Prometheus export (textfile + endpoint, so prom-client is loaded): the same tray with and
+  // without it, each measured after the same number of fast polls.
+  const metricsDir = mkdtempSync(join(tmpdir(), 'kv-bench-metrics-'));
+  const measured = { off: 0, on: 0 };
+  for (const mode of ['off', 'on'] as const) {
+    const args = mode === 'on' ? ['--metrics-textfile', metricsDir, '--metrics-listen', '127.0.88.2:19184'] : [];
+    const run = await startTray(desktop, sim.port, '0.01', args);
+    await waitUntil(() => polls(run.dataDir) >= METRICS_POLLS, 600_000, `${METRICS_POLLS} polls`, 100);
+    // The heap breathes with the garbage collector while polls run: the median of ten samples.
+    const samples: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      samples.push(memory(run).uss_mb);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    measured[mode] = samples.sort((a, b) => a - b)[5]!;
+    await run.stop();
+  }
+  emit('metrics_memory', round(measured.on - measured.off), 'MB', {
+    measure: 'USS growth of Node + helper with metrics on',
+    target_mb: 3,
+    polls: METRICS_POLLS,
+    with_metrics_uss_mb: measured.on,
+    baseline_without_metrics_uss_mb: measured.off,
+    ratio: Number((measured.on / measured.off).toFixed(3)),
+  });
 } finally {
   await sim.stop();
   await desktop.stop();

@@ -6,6 +6,7 @@ import { DEFAULT_LANG, isLang, t, type Lang } from '../core/i18n.js';
 import { requireServerString, type ServerAddress } from '../core/serverString.js';
 import { loadConfig } from '../platform/configFile.js';
 import { configPath, dataDir } from '../platform/paths.js';
+import type { MetricsOverrides } from '../service/metrics/index.js';
 
 /**
  * `lang` here and below is the language the CLI already chose (chosenLang.ts: --lang, else the
@@ -46,6 +47,23 @@ export function addConnectionOptions(cmd: Command, lang: Lang): Command {
  * the environment's KASSAVAKT_PASSWORD, then the command-line options, later ones winning.
  * Validates the server string when one is set (the caller decides whether one is required).
  */
+export interface MetricsOptions {
+  metricsTextfile?: string;
+  metricsListen?: string;
+}
+
+/** The Prometheus export (README "För kedjor"), for the commands that poll on: `watch` and `tray`. */
+export function addMetricsOptions(cmd: Command, lang: Lang): Command {
+  return cmd.option('--metrics-textfile <dir>', t(lang, 'cli.option.metricsTextfile')).option('--metrics-listen <address>', t(lang, 'cli.option.metricsListen'));
+}
+
+export function metricsOverrides(opts: MetricsOptions): MetricsOverrides {
+  return {
+    ...(opts.metricsTextfile !== undefined ? { textfile: opts.metricsTextfile } : {}),
+    ...(opts.metricsListen !== undefined ? { listen: opts.metricsListen } : {}),
+  };
+}
+
 export function resolveConnection(opts: ConnectionOptions, env: NodeJS.ProcessEnv = process.env): Config {
   const errorLang = opts.lang ?? DEFAULT_LANG;
   const path = opts.config ?? configPath(resolveDataDir(opts, env));

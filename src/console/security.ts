@@ -1,6 +1,7 @@
 // The console is a server on the shop's PC: only this computer, only with a one-time key, only our own
 // pages may change anything. Checks on request facts; server.ts applies them.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { sameSecret } from '../platform/sameSecret.js';
 
 export interface Guard {
   port: number;
@@ -48,13 +49,6 @@ export function spendKey(guard: Guard, given: string): boolean {
 
 function randomSecret(): string {
   return randomBytes(32).toString('base64url');
-}
-
-export function sameSecret(given: string | undefined | null, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** DNS rebinding: a foreign name pointed at 127.0.0.1 arrives with that name in Host. */

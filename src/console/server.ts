@@ -15,7 +15,8 @@ import { parseHistoryFilter, renderHistory } from './pages/history.js';
 import { renderLivePage, type PageId } from './pages/layout.js';
 import { renderOverview } from './pages/overview.js';
 import { renderSettings } from './pages/settings.js';
-import { createGuard, hostAllowed, issueKey, readCookie, sameOrigin, sameSecret, SECURITY_HEADERS, sessionCookie, spendKey, type Guard } from './security.js';
+import { sameSecret } from '../platform/sameSecret.js';
+import { createGuard, hostAllowed, issueKey, readCookie, sameOrigin, SECURITY_HEADERS, sessionCookie, spendKey, type Guard } from './security.js';
 import { readSettingsForm, settingsValues } from './settingsForm.js';
 
 export interface ConsoleOptions {

@@ -89,6 +89,20 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    /** Prometheus export (README "För kedjor"); off unless `textfile` or `listen` is set. */
+    metrics: z
+      .object({
+        /** A folder: kassavakt.prom is written there after every poll. */
+        textfile: z.string().min(1).optional(),
+        /** HOST:PORT for GET /metrics; loopback unless `token` is set. */
+        listen: z.string().min(1).optional(),
+        /** Bearer token Prometheus must send; required off loopback. */
+        token: z.string().min(16).optional(),
+        /** The `shop` label on every series; default this computer's name. */
+        shop: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

@@ -20,6 +20,25 @@ export type FindingCode =
   | 'DISK_LOW'
   | 'HEALTH_UNKNOWN';
 
+/**
+ * Every code with every severity it can be raised with: the metrics export lists all of them (0 when
+ * none is open), so an alert rule never waits for a series to appear.
+ */
+export const FINDING_SEVERITIES: Readonly<Record<FindingCode, readonly Severity[]>> = {
+  EDITION_MISMATCH: ['error'],
+  VERSION_MISMATCH: ['warning'],
+  DUPLICATE_CLIENT_ID: ['error'],
+  UNKNOWN_VERSION: ['warning'],
+  MISSING_CLIENT_ID: ['warning'],
+  PROFILE_FAILED: ['warning'],
+  INVALID_CLIENT_ID: ['warning'],
+  BACKUP_MISSING: ['error'],
+  BACKUP_STALE: ['warning', 'error'],
+  DATABASE_NEAR_LIMIT: ['warning', 'error'],
+  DISK_LOW: ['warning', 'error'],
+  HEALTH_UNKNOWN: ['warning'],
+};
+
 export interface Finding {
   code: FindingCode;
   severity: Severity;

@@ -14,3 +14,4 @@ export {
   type RepairPlan,
 } from './connectionActions.js';
 export type { OverviewOptions, OverviewPage, StartOverview } from './overview.js';
+export { attachMetrics, type AttachedMetrics, type MetricsOverrides } from './metrics/index.js';

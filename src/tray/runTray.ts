@@ -11,7 +11,7 @@ import { openDsnStore } from '../platform/dsn/index.js';
 import { RotatingLog, logPath } from '../platform/log.js';
 import { openInBrowser } from '../platform/openBrowser.js';
 import { acquireInstance } from '../platform/singleInstance.js';
-import { KassavaktService, type OverviewPage, type PollTiming, type StartOverview } from '../service/index.js';
+import { attachMetrics, KassavaktService, type AttachedMetrics, type MetricsOverrides, type OverviewPage, type PollTiming, type StartOverview } from '../service/index.js';
 import { defaultDownloadFolder } from '../update/downloadsFolder.js';
 import { watchDownloads } from '../update/downloadWatcher.js';
 import { desktopNotifier, type DesktopNotice } from './notifier.js';
@@ -36,6 +36,8 @@ export interface RunTrayOptions {
   iconDir: string;
   /** The overview page (another front end, wired in by the `tray` command). */
   startOverview: StartOverview;
+  /** `--metrics-textfile`, `--metrics-listen`: over the settings' `metrics.*`. */
+  metrics?: MetricsOverrides;
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
 }
@@ -74,6 +76,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     return show(notice).catch((error: Error) => log.warn(`notification failed: ${error.message}`));
   };
   let service: KassavaktService | null = null;
+  let metrics: AttachedMetrics | null = null;
   let overview: OverviewPage | null = null;
   let restartAfterQuit = false;
   const tray = new TrayApp(
@@ -95,7 +98,18 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
         });
         // Without a server the settings line says what to do; a server that is not valid says why.
         const cannotPoll = setup.problems.length === 0 ? service.problem() : null;
-        return { service, setupProblems: cannotPoll ? [cannotPoll] : setup.problems, settingsMissing: setup.settingsMissing };
+        const problems = cannotPoll ? [cannotPoll] : [...setup.problems];
+        // Metrics settings that cannot start are one more line in the menu; the tray itself goes on.
+        log.addSecret(config.metrics.token);
+        try {
+          metrics = await attachMetrics(service.cycle, config, options.metrics ?? {}, config.lang, (line) => log.warn(line));
+          if (metrics?.url) log.info(`metrics: ${metrics.url}`);
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          log.warn(error.message);
+          problems.push(error.message);
+        }
+        return { service, setupProblems: problems, settingsMissing: setup.settingsMissing };
       },
       notify,
       autostart: autostartFor(options.launch, platform, env),
@@ -142,7 +156,10 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
       },
       settingsAsked: settingsAskedMarker(options.dataDir),
       log,
-      close: () => lock.release(),
+      close: async () => {
+        await metrics?.close();
+        await lock.release();
+      },
     },
   );
   app = tray;

@@ -6,9 +6,19 @@ import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
 import { launchCommand, runTray } from '../../tray/runTray.js';
-import { addConnectionOptions, langOption, parseSecondsOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import {
+  addConnectionOptions,
+  addMetricsOptions,
+  langOption,
+  metricsOverrides,
+  parseSecondsOption,
+  resolveConnection,
+  resolveDataDir,
+  type ConnectionOptions,
+  type MetricsOptions,
+} from '../options.js';
 
-interface TrayOptions extends ConnectionOptions {
+interface TrayOptions extends ConnectionOptions, MetricsOptions {
   interval?: number;
   grace?: number;
   detach?: boolean;
@@ -16,7 +26,7 @@ interface TrayOptions extends ConnectionOptions {
 
 export function registerTray(program: Command, lang: Lang): void {
   const command = program.command('tray').description(t(lang, 'cli.tray.description'));
-  addConnectionOptions(command, lang)
+  addMetricsOptions(addConnectionOptions(command, lang), lang)
     .addOption(new Option('--interval <seconds>', t(lang, 'cli.tray.interval')).argParser(parseSecondsOption('--interval', lang)))
     .addOption(new Option('--grace <seconds>', t(lang, 'cli.tray.grace')).argParser(parseSecondsOption('--grace', lang)))
     .addOption(langOption(lang))
@@ -38,6 +48,7 @@ export function registerTray(program: Command, lang: Lang): void {
         launch: launchCommand(opts.data),
         iconDir: fileURLToPath(new URL('./icons/', import.meta.url)),
         startOverview: startServiceConsole,
+        metrics: metricsOverrides(opts),
       });
     });
 }

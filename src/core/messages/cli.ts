@@ -110,4 +110,14 @@ export const cliMessages = {
     nb: 'datamappe (standard: KASSAVAKT_DATA eller systemets vanlige sted)',
     en: 'data folder (default: KASSAVAKT_DATA or the usual place on this system)',
   },
+  'cli.option.metricsTextfile': {
+    sv: 'skriv MAPP/kassavakt.prom efter varje kontroll (Prometheus textfile collector)',
+    nb: 'skriv MAPPE/kassavakt.prom etter hver kontroll (Prometheus textfile collector)',
+    en: 'write FOLDER/kassavakt.prom after every poll (Prometheus textfile collector)',
+  },
+  'cli.option.metricsListen': {
+    sv: 'visa GET /metrics för Prometheus på ADRESS (VÄRD:PORT)',
+    nb: 'vis GET /metrics for Prometheus på ADRESSE (VERT:PORT)',
+    en: 'serve GET /metrics for Prometheus on ADDRESS (HOST:PORT)',
+  },
 } satisfies Record<string, Translations>;

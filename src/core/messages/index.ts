@@ -11,6 +11,7 @@ import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
 import { loginScriptMessages } from './loginScript.js';
 import { loginMessages } from './login.js';
+import { metricsMessages } from './metrics.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
@@ -36,6 +37,7 @@ export const catalog = {
   ...historyMessages,
   ...loginScriptMessages,
   ...loginMessages,
+  ...metricsMessages,
   ...monitorMessages,
   ...preflightMessages,
   ...reportMessages,

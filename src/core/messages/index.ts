@@ -7,7 +7,9 @@ import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
+import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
+import { loginScriptMessages } from './loginScript.js';
 import { loginMessages } from './login.js';
 import { metricsMessages } from './metrics.js';
 import { monitorMessages } from './monitor.js';
@@ -31,7 +33,9 @@ export const catalog = {
   ...firewallMessages,
   ...repairMessages,
   ...fleetMessages,
+  ...healthMessages,
   ...historyMessages,
+  ...loginScriptMessages,
   ...loginMessages,
   ...metricsMessages,
   ...monitorMessages,

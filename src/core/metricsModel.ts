@@ -3,6 +3,7 @@
 // raw names from the data, never translated.
 import { ROLES, type Role } from './fleet.js';
 import { FINDING_SEVERITIES, type Finding, type FindingCode, type Severity } from './findings.js';
+import { mainTillFigures, type MainTillHealth } from './mainTill.js';
 import type { AnalyzedTill } from './rules.js';
 
 /** A poll as the metrics need it: when it started, how long it took, whether the main till answered. */
@@ -20,6 +21,8 @@ export interface MetricsInput {
   /** The tills and open findings of the last good poll (what the tray shows too). */
   tills: readonly AnalyzedTill[];
   findings: readonly Finding[];
+  /** The main till's own health as the last good poll carried it; absent when not known. */
+  mainTill?: MainTillHealth;
 }
 
 export interface TillInfo {
@@ -46,7 +49,14 @@ export interface MetricValues {
   tillInfo: TillInfo[];
   /** Every code Kassavakt knows with every severity it can have, 0 when none is open. */
   findings: FindingCount[];
+  /** The main till's health; each absent when it is not known (or, for the limit, when the edition has none). */
+  backupAgeSeconds?: number;
+  databaseDataBytes?: number;
+  databaseLimitBytes?: number;
+  volumeFreeBytes?: number;
 }
+
+const BYTES_PER_MB = 1024 * 1024;
 
 export function metricValues(input: MetricsInput): MetricValues {
   const tillsByRole = Object.fromEntries(ROLES.map((role) => [role, 0])) as Record<Role, number>;
@@ -72,7 +82,21 @@ export function metricValues(input: MetricsInput): MetricValues {
       client_id: till.clientId === undefined ? '' : String(till.clientId),
     })),
     findings,
+    ...healthValues(input),
   };
+}
+
+function healthValues(input: MetricsInput): Partial<MetricValues> {
+  if (!input.mainTill || !input.lastSuccess) return {};
+  const figures = mainTillFigures(input.mainTill, input.lastSuccess.at);
+  const bytes = (mb: number | null) => (mb === null ? undefined : Math.round(mb * BYTES_PER_MB));
+  const values: Partial<MetricValues> = {
+    backupAgeSeconds: figures.fullBackupAgeHours === null ? undefined : figures.fullBackupAgeHours * 3600,
+    databaseDataBytes: bytes(figures.dataMB),
+    databaseLimitBytes: bytes(figures.dataLimitMB),
+    volumeFreeBytes: bytes(figures.volumeFreeMB),
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
 
 /** Unix seconds of an ISO time, plus a duration (a poll's end = its start + its latency). */

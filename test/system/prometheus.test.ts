@@ -98,6 +98,10 @@ describe('Prometheus scrapes Kassavakt', () => {
     expect((await fetch(url)).status).toBe(401);
     const text = await (await fetch(url, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
     expect(text).toContain('kassavakt_build_info{version="');
+    // The simulator is a healthy SQL Server Express main till: its health is exported too.
+    expect(text).toContain('kassavakt_database_limit_bytes{shop="Gränden"} 10737418240');
+    expect(text).toMatch(/^kassavakt_backup_age_seconds\{shop="Gränden"\} \d/m);
+    expect(text).toMatch(/^kassavakt_volume_free_bytes\{shop="Gränden"\} \d/m);
     expect(promtoolCheckMetrics(text)).toEqual({ status: 0, output: '' });
     const file = readFileSync(join(textfileDir, 'kassavakt.prom'), 'utf8');
     expect(file).toContain('kassavakt_up{shop="Gränden"} 1');

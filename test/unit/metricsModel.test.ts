@@ -52,3 +52,41 @@ describe('metricValues', () => {
     for (const finding of findings) expect(FINDING_SEVERITIES[finding.code]).toContain(finding.severity);
   });
 });
+
+describe('metricValues for the main till’s health', () => {
+  const lastSuccess = { at: '2026-11-26T22:10:00.000Z', latencyMs: 20, ok: true };
+  const base = { lastPoll: lastSuccess, lastSuccess, tills: [], findings: [] };
+
+  it('gives the backup age, the data size against the Express limit and the free space, in seconds and bytes', () => {
+    const values = metricValues({
+      ...base,
+      mainTill: {
+        engineEdition: 4,
+        database: { name: 'PCKassa', dataMB: 8800, logMB: 300 },
+        backups: [
+          { type: 'full', finishedAt: '2026-11-24T22:10:00Z', file: 'D:\\Backup\\CH20261124.BAK' },
+          { type: 'full', finishedAt: '2026-11-23T22:10:00Z', file: 'D:\\Backup\\CH20261123.BAK' },
+          { type: 'log', finishedAt: '2026-11-26T20:00:00Z', file: 'D:\\Backup\\log.TRN' },
+        ],
+        volume: { totalMB: 120000, freeMB: 30000 },
+      },
+    });
+    expect(values.backupAgeSeconds).toBe(2 * 86400);
+    expect(values.databaseDataBytes).toBe(8800 * 1048576);
+    expect(values.databaseLimitBytes).toBe(10 * 1024 * 1048576);
+    expect(values.volumeFreeBytes).toBe(30000 * 1048576);
+  });
+
+  it('has no limit for an edition without one, and no age when no full backup is known', () => {
+    const values = metricValues({ ...base, mainTill: { engineEdition: 3, database: { name: 'PCKassa', dataMB: 20000, logMB: 1 }, backups: [] } });
+    expect(values.databaseDataBytes).toBe(20000 * 1048576);
+    expect(values).not.toHaveProperty('databaseLimitBytes');
+    expect(values).not.toHaveProperty('backupAgeSeconds');
+    expect(values).not.toHaveProperty('volumeFreeBytes');
+  });
+
+  it('says nothing of the health before the main till ever answered', () => {
+    const values = metricValues({ ...base, lastSuccess: null, mainTill: { engineEdition: 4, database: { name: 'PCKassa', dataMB: 1, logMB: 1 } } });
+    expect(values).not.toHaveProperty('databaseDataBytes');
+  });
+});

@@ -36,7 +36,8 @@ export async function attachMetrics(
   let findings: readonly Finding[] = [];
   const unsubscribe = cycle.subscribe(async ({ poll, assessment, lastGood }) => {
     if (assessment) ({ tills, findings } = assessment);
-    await metrics.afterPoll({ lastPoll: poll, lastSuccess: lastGood, tills, findings }, poll.latencyMs / 1000);
+    const mainTill = lastGood?.mainTill;
+    await metrics.afterPoll({ lastPoll: poll, lastSuccess: lastGood, tills, findings, ...(mainTill ? { mainTill } : {}) }, poll.latencyMs / 1000);
   });
   return {
     ...(metrics.url !== undefined ? { url: metrics.url } : {}),

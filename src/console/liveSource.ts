@@ -87,7 +87,10 @@ export function liveSource(options: LiveSourceOptions): ConsoleSource {
         return { ok: false, message: `${t(lang, 'repair.nothingFound')}${reached}` };
       }
       try {
-        const result = await repairDsn(dsnStore(config.dsnName), target, options.dataDir);
+        // Written only if the doctor then finds the DSN's new target working; else rolled back.
+        const verify = async (server: ServerAddress) =>
+          (await runDoctor({ config, ...options.doctor, server, maxCandidates: 0 })).verdict.code === 'OK';
+        const result = await repairDsn(dsnStore(config.dsnName), target, options.dataDir, { verify });
         return { ok: true, message: repairResultText(lang, result) };
       } catch (error) {
         if (!(error instanceof DsnError)) throw error;

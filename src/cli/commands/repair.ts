@@ -1,16 +1,17 @@
-// `kassavakt repair`: shows the DSN's Server, what works instead and what --apply would write;
-// --apply writes it (backup first, read back after), --undo puts the old value back.
+// `kassavakt repair`: shows where the DSN's driver connects, what works instead and what --apply would
+// write; --apply writes it (backup first, read back and checked by the doctor after, rolled back when
+// it does not work), --undo puts the old values back.
 import type { Command } from 'commander';
 import type { Config } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
-import { requireServerString } from '../../core/serverString.js';
+import { formatServerString, requireServerString } from '../../core/serverString.js';
 import { describeVerdict } from '../../core/verdict.js';
-import { runDoctor, type DoctorReport } from '../../monitor/doctor/index.js';
+import { runDoctor } from '../../monitor/doctor/index.js';
 import { openDsnStore } from '../../platform/dsn/index.js';
 import { repairDsn, undoRepair } from '../../platform/dsn/repair.js';
 import { doctorJson, dsnUserError } from '../doctorReport.js';
-import { readDsnServer } from '../doctorTarget.js';
+import { doctorVerify, readDsnServer, repairProposal, type RepairProposal } from '../doctorTarget.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 import { EXIT_UNREACHABLE } from '../exitCodes.js';
 import { repairResultText } from '../../platform/dsn/repairText.js';
@@ -23,16 +24,10 @@ interface RepairOptions extends ConnectionOptions {
 }
 
 /** A server string the user chose (--server): written only when the doctor finds that it works. */
-async function checkedChoice(server: string, config: Config): Promise<string> {
+async function checkedChoice(server: string, config: Config): Promise<RepairProposal> {
   const report = await runDoctor({ server: requireServerString(server, config.lang), source: 'server', config });
   if (report.verdict.code !== 'OK') throw new UserError(describeVerdict(config.lang, report.verdict).explanation, EXIT_UNREACHABLE);
-  return report.server;
-}
-
-/** What the repair would write: the working server string, else one where the database answered. */
-function proposal(report: DoctorReport): string | undefined {
-  if (report.verdict.code === 'OK') return undefined;
-  return report.working ?? report.reached;
+  return { server: report.server, works: true };
 }
 
 export function registerRepair(program: Command): void {
@@ -61,24 +56,26 @@ export function registerRepair(program: Command): void {
 
     const { address, reading } = await readDsnServer(store, config);
     const report = await runDoctor({ server: address, source: 'dsn', dsnName: store.dsnName, config });
-    const proposed = opts.server !== undefined ? await checkedChoice(opts.server, config) : proposal(report);
-    const lines = [t(lang, 'repair.current', { dsn: store.dsnName, location: reading.location, server: reading.server ?? t(lang, 'repair.none') })];
-    const json = { dsn: store.dsnName, location: reading.location, current: reading.server, proposed: proposed ?? null, doctor: doctorJson(report, lang) };
+    const proposal = opts.server !== undefined ? await checkedChoice(opts.server, config) : await repairProposal(report, reading.target, config);
+    const current = formatServerString(address);
+    const lines = [t(lang, 'repair.current', { dsn: store.dsnName, location: reading.location, server: current })];
+    const json = { dsn: store.dsnName, location: reading.location, current, keys: reading.values, proposed: proposal?.server ?? null, doctor: doctorJson(report, lang) };
 
-    if (!proposed) {
+    if (!proposal) {
       const works = report.verdict.code === 'OK';
       lines.push(t(lang, works ? 'repair.alreadyWorks' : 'repair.nothingFound'));
       print({ ...json, applied: false }, lines);
       process.exitCode = works ? 0 : EXIT_UNREACHABLE;
       return;
     }
-    if (opts.server === undefined && !report.working) lines.push(t(lang, 'repair.reachedOnly', { server: proposed }));
+    if (!proposal.works) lines.push(t(lang, 'repair.reachedOnly', { server: proposal.server }));
     if (!opts.apply) {
-      lines.push(t(lang, 'repair.wouldWrite', { server: proposed }));
+      lines.push(t(lang, 'repair.wouldWrite', { server: proposal.server }));
       print({ ...json, applied: false }, lines);
       return;
     }
-    const result = await repairDsn(store, proposed, dataDir).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
+    const verify = doctorVerify(config, proposal.works ? 'works' : 'answers');
+    const result = await repairDsn(store, proposal.server, dataDir, { verify }).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
     lines.push(repairResultText(lang, result));
     print({ ...json, applied: result.changed }, lines);
   });

@@ -3,6 +3,7 @@ import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
+import { dsnRepairMessages } from './dsnRepair.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
 import { monitorMessages } from './monitor.js';
@@ -20,6 +21,7 @@ export const catalog = {
   ...doctorMessages,
   ...firewallMessages,
   ...repairMessages,
+  ...dsnRepairMessages,
   ...fleetMessages,
   ...historyMessages,
   ...monitorMessages,

@@ -3,7 +3,7 @@
 // from /proc) at rest and after 5,000 fast polls, and CPU while idle for a minute. Baselines from the same
 // run: a bare `node` start, a bare idle `node` process, and the tray's own memory right after start.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,36 +11,16 @@ import { startSim } from '../src/sim/index.js';
 import { TRAY_NODE_OPTIONS } from '../src/tray/nodeOptions.js';
 import { CLI } from '../test/support/cli.js';
 import { startDesktop, waitUntil, type Desktop } from '../test/support/desktop.js';
+import { helperOf } from '../test/support/processTree.js';
 
 const HOST = '127.0.88.1';
 const POLLS = 5000;
+const METRICS_POLLS = 1000;
 const IDLE_SECONDS = 60;
 const TICKS_PER_SECOND = 100;
 
 function emit(metric: string, value: number, unit: string, extra: Record<string, unknown> = {}): void {
   console.log(JSON.stringify({ bench: 'tray', metric, value: Number(value.toFixed(3)), unit, ...extra }));
-}
-
-function childrenOf(pid: number): number[] {
-  const tasks = `/proc/${pid}/task`;
-  if (!existsSync(tasks)) return [];
-  return readdirSync(tasks).flatMap((task) => {
-    try {
-      return readFileSync(`${tasks}/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  });
-}
-
-function helperOf(pid: number): number | undefined {
-  return childrenOf(pid).find((child) => {
-    try {
-      return readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('tray_linux_release');
-    } catch {
-      return false;
-    }
-  });
 }
 
 function rssMb(pid: number): number {
@@ -95,12 +75,12 @@ interface TrayRun {
   stop(): Promise<void>;
 }
 
-async function startTray(desktop: Desktop, port: number, interval: string): Promise<TrayRun> {
+async function startTray(desktop: Desktop, port: number, interval: string, extraArgs: string[] = []): Promise<TrayRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kv-bench-tray-'));
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', dataDir, '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', interval],
+    [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', dataDir, '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', interval, ...extraArgs],
     { env: { ...desktop.env, XDG_CONFIG_HOME: join(dataDir, 'xdg') }, stdio: 'ignore' },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -229,6 +209,32 @@ try {
   });
   emit('poll_rate', POLLS / seconds, 'polls/s');
   await busy.stop();
+
+  // The Prometheus export (textfile + endpoint, so prom-client is loaded): the same tray with and
+  // without it, each measured after the same number of fast polls.
+  const metricsDir = mkdtempSync(join(tmpdir(), 'kv-bench-metrics-'));
+  const measured = { off: 0, on: 0 };
+  for (const mode of ['off', 'on'] as const) {
+    const args = mode === 'on' ? ['--metrics-textfile', metricsDir, '--metrics-listen', '127.0.88.2:19184'] : [];
+    const run = await startTray(desktop, sim.port, '0.01', args);
+    await waitUntil(() => polls(run.dataDir) >= METRICS_POLLS, 600_000, `${METRICS_POLLS} polls`, 100);
+    // The heap breathes with the garbage collector while polls run: the median of ten samples.
+    const samples: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      samples.push(memory(run).uss_mb);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    measured[mode] = samples.sort((a, b) => a - b)[5]!;
+    await run.stop();
+  }
+  emit('metrics_memory', round(measured.on - measured.off), 'MB', {
+    measure: 'USS growth of Node + helper with metrics on',
+    target_mb: 3,
+    polls: METRICS_POLLS,
+    with_metrics_uss_mb: measured.on,
+    baseline_without_metrics_uss_mb: measured.off,
+    ratio: Number((measured.on / measured.off).toFixed(3)),
+  });
 } finally {
   await sim.stop();
   await desktop.stop();

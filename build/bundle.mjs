@@ -10,7 +10,11 @@ const stub = (name) => fileURLToPath(new URL(`./stubs/${name}`, import.meta.url)
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: [{ in: 'src/cli/main.ts', out: 'kassavakt' }],
+  entryPoints: [
+    { in: 'src/cli/main.ts', out: 'kassavakt' },
+    // The update-file inspection's worker thread, loaded from beside the chunks (src/update/inspectUpdateFile.ts).
+    { in: 'src/update/inspectionWorker.ts', out: 'inspectionWorker' },
+  ],
   outdir: 'dist',
   // Each sub-command is its own chunk (see src/cli/main.ts). Chunks sit beside the entry, so that
   // paths relative to import.meta.url (the icons) are the same from every one of them.
@@ -20,8 +24,14 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['better-sqlite3', 'systray2', 'node-notifier'],
-  alias: { '@azure/identity': stub('azure-identity.cjs') },
+  // better-sqlite3 is required only when src/platform/sqlite chooses it, so the bundle also runs where it
+  // is absent or cannot load (the Windows build, on node:sqlite).
+  external: ['better-sqlite3', 'systray2', 'node-notifier', 'koffi'],
+  alias: {
+    '@azure/identity': stub('azure-identity.cjs'),
+    // Its "main" is a UMD build whose require() calls esbuild cannot follow; the ES module build it ships bundles.
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+  },
   // Smaller source text in memory; identifiers stay readable in stack traces in the log.
   minifyWhitespace: true,
   minifySyntax: true,

@@ -66,7 +66,28 @@ export const configSchema = z
       })
       .prefault({}),
     watchFolders: z.array(z.string().min(1)).default([]),
-    retention: z.object({ hourlyDays: z.number().int().min(1).max(3650).default(90) }).prefault({}),
+    retention: z
+      .object({
+        /** Hourly poll counts older than this are rolled up per day. */
+        hourlyDays: z.number().int().min(1).max(3650).default(90),
+        /** Events and closed finding episodes older than this are removed. */
+        eventDays: z.number().int().min(1).max(3650).default(730),
+      })
+      .prefault({}),
+    /** Prometheus export (README "För kedjor"); off unless `textfile` or `listen` is set. */
+    metrics: z
+      .object({
+        /** A folder: kassavakt.prom is written there after every poll. */
+        textfile: z.string().min(1).optional(),
+        /** HOST:PORT for GET /metrics; loopback unless `token` is set. */
+        listen: z.string().min(1).optional(),
+        /** Bearer token Prometheus must send; required off loopback. */
+        token: z.string().min(16).optional(),
+        /** The `shop` label on every series; default this computer's name. */
+        shop: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

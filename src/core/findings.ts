@@ -9,8 +9,24 @@ export type FindingCode =
   | 'DUPLICATE_CLIENT_ID'
   | 'UNKNOWN_VERSION'
   | 'MISSING_CLIENT_ID'
+  /** A Client ID that is not a whole number from 0 to MAX_CLIENT_ID. */
+  | 'INVALID_CLIENT_ID'
   /** The tills query (profile) failed on the server: versions and Client IDs are unknown. */
   | 'PROFILE_FAILED';
+
+/**
+ * Every code with every severity it can be raised with: the metrics export lists all of them (0 when
+ * none is open), so an alert rule never waits for a series to appear.
+ */
+export const FINDING_SEVERITIES: Readonly<Record<FindingCode, readonly Severity[]>> = {
+  EDITION_MISMATCH: ['error'],
+  VERSION_MISMATCH: ['warning'],
+  DUPLICATE_CLIENT_ID: ['error'],
+  UNKNOWN_VERSION: ['warning'],
+  MISSING_CLIENT_ID: ['warning'],
+  PROFILE_FAILED: ['warning'],
+  INVALID_CLIENT_ID: ['warning'],
+};
 
 export interface Finding {
   code: FindingCode;

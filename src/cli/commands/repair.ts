@@ -4,14 +4,15 @@
 import type { Command } from 'commander';
 import type { Config } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
-import { t } from '../../core/i18n.js';
-import { formatServerString, requireServerString } from '../../core/serverString.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { formatServerString, requireServerString, type ServerAddress } from '../../core/serverString.js';
 import { describeVerdict } from '../../core/verdict.js';
 import { runDoctor } from '../../monitor/doctor/index.js';
 import { openDsnStore } from '../../platform/dsn/index.js';
-import { repairDsn, undoRepair } from '../../platform/dsn/repair.js';
+import { undoRepair } from '../../platform/dsn/repair.js';
+import { applyRepair, repairPlanFrom, verifyWithDoctor } from '../../service/index.js';
 import { doctorJson, dsnUserError } from '../doctorReport.js';
-import { doctorVerify, readDsnServer, repairProposal, type RepairProposal } from '../doctorTarget.js';
+import { readDsnServer } from '../doctorTarget.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 import { EXIT_UNREACHABLE } from '../exitCodes.js';
 import { repairResultText } from '../../platform/dsn/repairText.js';
@@ -24,22 +25,23 @@ interface RepairOptions extends ConnectionOptions {
 }
 
 /** A server string the user chose (--server): written only when the doctor finds that it works. */
-async function checkedChoice(server: string, config: Config): Promise<RepairProposal> {
+async function checkedChoice(server: string, config: Config): Promise<string> {
   const report = await runDoctor({ server: requireServerString(server, config.lang), source: 'server', config });
   if (report.verdict.code !== 'OK') throw new UserError(describeVerdict(config.lang, report.verdict).explanation, EXIT_UNREACHABLE);
-  return { server: report.server, works: true };
+  return report.server;
 }
 
-export function registerRepair(program: Command): void {
+export function registerRepair(program: Command, lang: Lang): void {
   addConnectionOptions(
     program
       .command('repair')
-      .description('repair the PC-Kassa ODBC data source (shows the change; --apply writes it, --undo restores)')
-      .option('--dsn <name>', 'ODBC data source name (default: the settings\' dsnName, "Nutid - PC Kassa")')
-      .option('--apply', 'write the working server string into the DSN')
-      .option('--undo', 'restore the value the last repair replaced')
-      .option('--json', 'print JSON')
-      .addOption(langOption()),
+      .description(t(lang, 'cli.repair.description'))
+      .option('--dsn <name>', t(lang, 'cli.repair.dsn'))
+      .option('--apply', t(lang, 'cli.repair.apply'))
+      .option('--undo', t(lang, 'cli.repair.undo'))
+      .option('--json', t(lang, 'cli.option.json'))
+      .addOption(langOption(lang)),
+    lang,
   ).action(async (opts: RepairOptions) => {
     const config = resolveConnection(opts);
     const lang = config.lang;
@@ -55,27 +57,32 @@ export function registerRepair(program: Command): void {
     }
 
     const { address, reading } = await readDsnServer(store, config);
-    const report = await runDoctor({ server: address, source: 'dsn', dsnName: store.dsnName, config });
-    const proposal = opts.server !== undefined ? await checkedChoice(opts.server, config) : await repairProposal(report, reading.target, config);
+    const diagnose = (server: ServerAddress, maxCandidates?: number) =>
+      runDoctor({ server, source: 'dsn', dsnName: store.dsnName, config, ...(maxCandidates !== undefined ? { maxCandidates } : {}) });
+    const report = await diagnose(address);
+    const named = reading.target.kind === 'server' ? reading.target.named : undefined;
+    const plan = await repairPlanFrom(report, named, (server) => diagnose(server));
+    const proposed = opts.server !== undefined ? await checkedChoice(opts.server, config) : plan.action === 'write' ? plan.server : undefined;
     const current = formatServerString(address);
     const lines = [t(lang, 'repair.current', { dsn: store.dsnName, location: reading.location, server: current })];
-    const json = { dsn: store.dsnName, location: reading.location, current, keys: reading.values, proposed: proposal?.server ?? null, doctor: doctorJson(report, lang) };
+    const json = { dsn: store.dsnName, location: reading.location, current, keys: reading.values, proposed: proposed ?? null, doctor: doctorJson(report, lang) };
 
-    if (!proposal) {
+    if (!proposed) {
       const works = report.verdict.code === 'OK';
       lines.push(t(lang, works ? 'repair.alreadyWorks' : 'repair.nothingFound'));
       print({ ...json, applied: false }, lines);
       process.exitCode = works ? 0 : EXIT_UNREACHABLE;
       return;
     }
-    if (!proposal.works) lines.push(t(lang, 'repair.reachedOnly', { server: proposal.server }));
+    if (opts.server === undefined && plan.action === 'write' && !plan.loginProven) lines.push(t(lang, 'repair.reachedOnly', { server: proposed }));
     if (!opts.apply) {
-      lines.push(t(lang, 'repair.wouldWrite', { server: proposal.server }));
+      lines.push(t(lang, 'repair.wouldWrite', { server: proposed }));
       print({ ...json, applied: false }, lines);
       return;
     }
-    const verify = doctorVerify(config, proposal.works ? 'works' : 'answers');
-    const result = await repairDsn(store, proposal.server, dataDir, { verify }).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
+    const loginProven = opts.server !== undefined || (plan.action === 'write' && plan.loginProven);
+    const verify = verifyWithDoctor((server) => diagnose(server, 0), loginProven);
+    const result = await applyRepair(store, proposed, dataDir, verify).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
     lines.push(repairResultText(lang, result));
     print({ ...json, applied: result.changed }, lines);
   });

@@ -1,25 +1,36 @@
 // `kassavakt tray`: the icon in the notification area, polling the main till in the background.
 import { Option, type Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LANG, type Lang } from '../../core/i18n.js';
+import { startServiceConsole } from '../../console/index.js';
+import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
 import { launchCommand, runTray } from '../../tray/runTray.js';
-import { addConnectionOptions, langOption, parseSecondsOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import {
+  addConnectionOptions,
+  addMetricsOptions,
+  langOption,
+  metricsOverrides,
+  parseSecondsOption,
+  resolveConnection,
+  resolveDataDir,
+  type ConnectionOptions,
+  type MetricsOptions,
+} from '../options.js';
 
-interface TrayOptions extends ConnectionOptions {
+interface TrayOptions extends ConnectionOptions, MetricsOptions {
   interval?: number;
   grace?: number;
   detach?: boolean;
 }
 
-export function registerTray(program: Command): void {
-  const command = program.command('tray').description('show the tray icon and watch the tills');
-  addConnectionOptions(command)
-    .addOption(new Option('--interval <seconds>', 'poll every N seconds instead of the configured schedule').argParser(parseSecondsOption('--interval')))
-    .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(parseSecondsOption('--grace')))
-    .addOption(langOption())
-    .option('--detach', 'start in the background, without a console window, and return at once')
+export function registerTray(program: Command, lang: Lang): void {
+  const command = program.command('tray').description(t(lang, 'cli.tray.description'));
+  addMetricsOptions(addConnectionOptions(command, lang), lang)
+    .addOption(new Option('--interval <seconds>', t(lang, 'cli.tray.interval')).argParser(parseSecondsOption('--interval', lang)))
+    .addOption(new Option('--grace <seconds>', t(lang, 'cli.tray.grace')).argParser(parseSecondsOption('--grace', lang)))
+    .addOption(langOption(lang))
+    .option('--detach', t(lang, 'cli.tray.detach'))
     .action(async (opts: TrayOptions) => {
       if (opts.detach) {
         relaunchDetached();
@@ -32,10 +43,12 @@ export function registerTray(program: Command): void {
         configFile: opts.config ?? configPath(dataDir),
         resolveConfig: () => resolveConnection(opts),
         lang,
-        intervalMs: opts.interval === undefined ? undefined : opts.interval * 1000,
-        graceMs: opts.grace === undefined ? undefined : opts.grace * 1000,
+        ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
+        ...(opts.grace !== undefined ? { graceMs: opts.grace * 1000 } : {}),
         launch: launchCommand(opts.data),
         iconDir: fileURLToPath(new URL('./icons/', import.meta.url)),
+        startOverview: startServiceConsole,
+        metrics: metricsOverrides(opts),
       });
     });
 }

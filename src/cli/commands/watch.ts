@@ -1,66 +1,56 @@
 // `kassavakt watch`: poll the main till on a schedule, record what changes in the history, print one
 // line per change; stops cleanly on SIGINT/SIGTERM (or after --count polls).
 import { Option, type Command } from 'commander';
-import { UserError } from '../../core/errors.js';
-import { DEFAULT_LANG, t } from '../../core/i18n.js';
-import { assessPoll } from '../../core/pollAssessment.js';
-import { Monitor } from '../../monitor/poll.js';
-import { startSchedule, type PollTiming } from '../../monitor/schedule.js';
-import { openHistoryStore } from '../../store/index.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { attachMetrics, KassavaktService, type AttachedMetrics } from '../../service/index.js';
 import { changeLine } from '../historyText.js';
-import { addConnectionOptions, langOption, parseSecondsOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import {
+  addConnectionOptions,
+  addMetricsOptions,
+  langOption,
+  metricsOverrides,
+  parseCountOption,
+  parseSecondsOption,
+  requireServer,
+  resolveConnection,
+  resolveDataDir,
+  type ConnectionOptions,
+  type MetricsOptions,
+} from '../options.js';
 
-export function registerWatch(program: Command): void {
-  addConnectionOptions(program.command('watch').description('poll the main till on a schedule and record what changes'))
-    .addOption(new Option('--interval <seconds>', 'poll every SECONDS instead of the pollSchedule setting').argParser(parseSecondsOption('--interval')))
-    .addOption(new Option('--count <n>', 'stop after N polls').argParser(wholeNumber('--count')))
-    .addOption(langOption())
-    .action(async (opts: ConnectionOptions & { interval?: number; count?: number }) => {
+export function registerWatch(program: Command, lang: Lang): void {
+  addMetricsOptions(addConnectionOptions(program.command('watch').description(t(lang, 'cli.watch.description')), lang), lang)
+    .addOption(new Option('--interval <seconds>', t(lang, 'cli.watch.interval')).argParser(parseSecondsOption('--interval', lang)))
+    .addOption(new Option('--count <n>', t(lang, 'cli.watch.count')).argParser(parseCountOption('--count', lang)))
+    .addOption(langOption(lang))
+    .action(async (opts: ConnectionOptions & MetricsOptions & { interval?: number; count?: number }) => {
       const config = resolveConnection(opts);
-      const lang = config.lang;
       requireServer(config);
-      const timing: PollTiming = opts.interval !== undefined ? { intervalSeconds: opts.interval } : { cron: config.pollSchedule };
-      const store = openHistoryStore({
-        dir: resolveDataDir(opts),
-        lang,
-        hourlyDays: config.retention.hourlyDays,
-        onStorageProblem: (_problem, message) => console.error(message),
-        onStorageRecovered: (message) => console.error(message),
+      const toStderr = (line: string) => console.error(line);
+      const service = new KassavaktService({
+        dataDir: resolveDataDir(opts),
+        config,
+        ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
+        log: { info: toStderr, warn: toStderr, error: toStderr },
       });
-      const quarantined = store.quarantineNotice();
+      const quarantined = service.history.quarantineNotice();
       if (quarantined) console.error(quarantined);
-      const monitor = new Monitor(config);
-
-      const schedule = startSchedule(
-        timing,
-        async (signal) => {
-          const result = await monitor.poll();
-          if (signal.aborted) return; // stopping: the poll in flight is abandoned, not half-recorded
-          const findings = result.ok ? assessPoll(result, lang).findings : [];
-          for (const change of store.recordPoll(result, findings)) console.log(changeLine(change, lang));
-        },
-        opts.count,
-      );
-      const stop = () => void schedule.stop();
+      service.cycle.subscribe(({ changes }) => {
+        for (const change of changes) console.log(changeLine(change, config.lang));
+      });
+      const stop = () => void service.close();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      let metrics: AttachedMetrics | null = null;
       try {
-        await schedule.done;
+        metrics = await attachMetrics(service.cycle, config, metricsOverrides(opts), config.lang, toStderr);
+        if (metrics?.url) console.error(t(config.lang, 'metrics.serving', { url: metrics.url }));
+        await service.start(opts.count);
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        store.close();
-        await monitor.close();
+        await service.close();
+        await metrics?.close();
       }
     });
-}
-
-function wholeNumber(option: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!(n > 0) || !Number.isInteger(n)) {
-      throw new UserError(t(DEFAULT_LANG, 'watch.badNumber', { option, value }));
-    }
-    return n;
-  };
 }

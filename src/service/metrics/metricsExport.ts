@@ -1,0 +1,72 @@
+// The running export: after every poll the registry is updated, the textfile (when set) rewritten, and
+// the endpoint (when set) serves the latest state. prom-client is loaded here only, and this module is
+// only imported when metrics are on, so a tray without metrics never loads it.
+import { UserError } from '../../core/errors.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { metricValues, type MetricsInput } from '../../core/metricsModel.js';
+import { KASSAVAKT_VERSION } from '../../core/productVersion.js';
+import { startMetricsEndpoint, type MetricsEndpoint } from './metricsEndpoint.js';
+import { MetricsRegistry } from './metricsRegistry.js';
+import type { MetricsSettings } from './metricsSettings.js';
+import { TEXTFILE_NAME, writeMetricsTextfile } from './metricsTextfile.js';
+import { join } from 'node:path';
+
+export interface MetricsExport {
+  /** The endpoint's address, when one listens. */
+  url?: string;
+  /** After every poll: `pollSeconds` is that poll's duration. */
+  afterPoll(input: MetricsInput, pollSeconds: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startMetricsExport(settings: MetricsSettings, lang: Lang, log: (line: string) => void): Promise<MetricsExport> {
+  const registry = new MetricsRegistry(settings.shop, KASSAVAKT_VERSION);
+  let endpoint: MetricsEndpoint | undefined;
+  if (settings.listen) {
+    const address = `${settings.listen.host}:${settings.listen.port}`;
+    try {
+      endpoint = await startMetricsEndpoint({
+        ...settings.listen,
+        ...(settings.token !== undefined ? { token: settings.token } : {}),
+        metrics: async () => ({ text: await registry.text(), contentType: registry.contentType }),
+        log,
+      });
+    } catch (error) {
+      throw new UserError(t(lang, 'metrics.cannotListen', { address, reason: listenFailure(lang, error) }), 2);
+    }
+  }
+  let textfileFailing = false;
+  return {
+    ...(endpoint ? { url: endpoint.url } : {}),
+    async afterPoll(input, pollSeconds) {
+      registry.update(metricValues(input), pollSeconds);
+      if (settings.textfileDir === undefined) return;
+      try {
+        writeMetricsTextfile(settings.textfileDir, await registry.text());
+        textfileFailing = false;
+      } catch (error) {
+        // Said once per failing stretch, not once a minute.
+        if (!textfileFailing) {
+          const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+          log(t(lang, 'metrics.textfileFailed', { file: join(settings.textfileDir, TEXTFILE_NAME), reason }));
+        }
+        textfileFailing = true;
+      }
+    },
+    close: async () => endpoint?.close(),
+  };
+}
+
+function listenFailure(lang: Lang, error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EADDRINUSE':
+      return t(lang, 'metrics.addressInUse');
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return t(lang, 'metrics.addressUnavailable');
+    case 'EACCES':
+      return t(lang, 'metrics.notAllowed');
+    default:
+      return (error as Error).message;
+  }
+}

@@ -16,11 +16,11 @@ const VIEW: RegView = '/reg:32';
 /** Where cliconfg keeps the client aliases (in the 32-bit view for a 32-bit driver). */
 export const ALIASES_KEY = 'HKLM\\SOFTWARE\\Microsoft\\MSSQLServer\\Client\\ConnectTo';
 
-export function dsnRegistryKey(dsnName: string): string {
+function dsnRegistryKey(dsnName: string): string {
   return `HKLM\\SOFTWARE\\ODBC\\ODBC.INI\\${dsnName}`;
 }
 
-export function regWriteArgs(dsnName: string, key: string, value: string | null): string[] {
+function regWriteArgs(dsnName: string, key: string, value: string | null): string[] {
   return value === null
     ? ['delete', dsnRegistryKey(dsnName), '/v', key, '/f', VIEW]
     : ['add', dsnRegistryKey(dsnName), '/v', key, '/t', 'REG_SZ', '/d', value, '/f', VIEW];

@@ -24,7 +24,7 @@ const HIVES: Readonly<Record<string, string>> = {
 };
 
 /** The key as reg.exe prints it: the hive spelt out (HKLM\… → HKEY_LOCAL_MACHINE\…). */
-export function fullKeyName(key: string): string {
+function fullKeyName(key: string): string {
   const [hive = '', ...rest] = key.split('\\');
   return [HIVES[hive.toUpperCase()] ?? hive, ...rest].join('\\');
 }

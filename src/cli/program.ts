@@ -16,6 +16,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   doctor: async () => (await import('./commands/doctor.js')).registerDoctor,
   repair: async () => (await import('./commands/repair.js')).registerRepair,
   'firewall-script': async () => (await import('./commands/firewallScript.js')).registerFirewallScript,
+  'login-script': async () => (await import('./commands/loginScript.js')).registerLoginScript,
   login: async () => (await import('./commands/login.js')).registerLogin,
   console: async () => (await import('./commands/console.js')).registerConsole,
   report: async () => (await import('./commands/report.js')).registerReport,

@@ -5,6 +5,7 @@ import type { PollFailure, PollSuccess } from '../core/poll.js';
 import { unreachableMessage } from '../core/pollAssessment.js';
 import type { FleetAssessment } from '../core/rules.js';
 import { assessmentJson, renderAssessment } from './fleetReport.js';
+import { mainTillBlock } from '../core/mainTillText.js';
 
 export function statusJson(poll: PollSuccess, assessment: FleetAssessment) {
   return {
@@ -14,6 +15,8 @@ export function statusJson(poll: PollSuccess, assessment: FleetAssessment) {
     polledAt: poll.at,
     latencyMs: poll.latencyMs,
     ...(poll.profileError !== undefined ? { profileError: profileErrorJson(poll.profileError, assessment) } : {}),
+    ...(poll.sessionsError !== undefined ? { sessionsError: poll.sessionsError } : {}),
+    ...(poll.mainTill !== undefined ? { mainTill: poll.mainTill } : {}),
   };
 }
 
@@ -45,6 +48,7 @@ export function renderStatus(poll: PollSuccess, assessment: FleetAssessment, lan
     }),
     t(lang, 'status.sessions', { count: connected }),
     '',
+    ...(poll.mainTill !== undefined ? [...mainTillBlock(poll.mainTill, poll.at, lang), ''] : []),
     renderAssessment(assessment, lang),
   ];
   // A failed tills query is the PROFILE_FAILED finding above, in the user's language; the driver's

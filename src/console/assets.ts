@@ -48,6 +48,21 @@ ul.findings li.warning { border-left-color: var(--warning); border-left-style: d
 .finding-advice { margin: 2px 0; }
 .finding-since { margin: 2px 0; color: var(--muted); font-size: 0.85rem; }
 .all-good { border: 2px solid var(--ok); padding: 8px 12px; }
+section.main-till { border: 1px solid var(--line); padding: 4px 16px 12px; margin-top: 16px; }
+section.main-till > h2, section.main-till > h3 { margin-top: 12px; }
+ul.main-till-facts { list-style: none; padding: 0; margin: 8px 0; display: grid; gap: 2px; }
+svg.gauge { display: block; margin-top: 4px; }
+svg.gauge .gauge-track { fill: #f0f0f0; stroke: var(--line); }
+svg.gauge .gauge-fill.ok { fill: var(--ok); }
+svg.gauge .gauge-fill.warning { fill: var(--warning); }
+svg.gauge .gauge-fill.error { fill: var(--error); }
+svg.gauge .gauge-mark { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 3 2; }
+figure.size-chart { margin: 8px 0 0; }
+figure.size-chart svg { display: block; max-width: 100%; height: auto; border: 1px solid var(--line); }
+figure.size-chart .size-line { fill: none; stroke: var(--accent); stroke-width: 2; }
+figure.size-chart .axis { stroke: var(--muted); }
+figure.size-chart .limit { stroke: var(--error); stroke-width: 1.5; stroke-dasharray: 6 3; }
+figure.size-chart .tick-label { font: 12px system-ui, "Segoe UI", Arial, sans-serif; fill: var(--muted); }
 figure.timeline { margin: 0; }
 .timeline-chart { display: block; max-width: 100%; height: auto; border: 1px solid var(--line); }
 .timeline-chart .row-label { font: 600 13px system-ui, "Segoe UI", Arial, sans-serif; }

@@ -14,6 +14,7 @@ export function describeChange(change: Change, lang: Lang): HistoryEventView {
     case 'server.unreachable':
       return { at: change.at, severity: 'error', text };
     case 'server.reachable':
+    case 'server.restarted':
       return { at: change.at, severity: 'info', text };
     default:
       return { at: change.at, till: change.till, severity: 'info', text };

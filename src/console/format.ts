@@ -1,7 +1,8 @@
 // Dates and numbers the way the page's language writes them.
 import type { Lang } from '../core/i18n.js';
+import { LOCALES } from '../core/numberText.js';
 
-const LOCALES: Record<Lang, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+export { formatPercent } from '../core/numberText.js';
 
 export interface FormatOptions {
   /** IANA zone; absent = the computer's own (what the shop's clock shows). */
@@ -22,8 +23,4 @@ export function formatDate(lang: Lang, iso: string, options: FormatOptions = {})
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeZone: options.timeZone }).format(date);
-}
-
-export function formatPercent(lang: Lang, share: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }

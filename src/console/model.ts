@@ -1,7 +1,10 @@
 // What the console shows, as plain data: the live parts (poller, history, doctor) fill it through a
 // ConsoleSource, the pages and the static report only render it.
+import type { HealthSettings } from '../core/config.js';
 import type { Till } from '../core/fleet.js';
 import type { Lang } from '../core/i18n.js';
+import type { MainTillHealth, UnreadablePiece } from '../core/mainTill.js';
+import type { SizeSample } from '../core/sizeGrowth.js';
 
 export interface PollView {
   /** never: no poll has finished yet since start. */
@@ -32,6 +35,20 @@ export interface FleetView {
   /** When each open finding was first seen, keyed by findingKey(). */
   openSince: Record<string, string>;
   timelines: TillTimeline[];
+  /** The main till's own health from the latest good poll; absent before one. */
+  mainTill?: MainTillView;
+}
+
+/** The "Huvudkassan" card: the latest reading, judged at `at` with the user's thresholds. */
+export interface MainTillView {
+  health: MainTillHealth;
+  at: string;
+  settings: HealthSettings;
+  /** Pieces the login may not read, and the login a GRANT would name. */
+  unreadable: UnreadablePiece[];
+  login: string;
+  /** The database's data size over time (daily samples from the history), oldest first. */
+  sizes: SizeSample[];
 }
 
 export interface HistoryFilter {

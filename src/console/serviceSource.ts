@@ -12,6 +12,7 @@ import type { HistoryStore } from '../store/index.js';
 import { localDay } from '../store/pollCounts.js';
 import { describeChange } from './eventText.js';
 import type { ConnectionView, ConsoleSource, FleetView, HistoryFilter, HistoryView, ProbeView } from './model.js';
+import { mainTillViewOf } from './pages/mainTillCard.js';
 
 export function serviceSource(service: KassavaktService): ConsoleSource {
   return {
@@ -66,6 +67,7 @@ export function fleetView(config: Config, poll: PollResult | null, history: Hist
     tills,
     openSince,
     timelines,
+    ...(poll?.ok && poll.mainTill ? { mainTill: mainTillViewOf(poll, config.health, history?.queries()?.sizeSamples() ?? [])! } : {}),
   };
 }
 

@@ -48,5 +48,7 @@ export function describeChange(change: Change, lang: Lang): string {
       return t(lang, 'history.server.unreachable', { reason: t(lang, `unreachable.reason.${change.reason}`) });
     case 'server.reachable':
       return t(lang, 'history.server.reachable', { duration: formatDuration(Date.parse(change.at) - Date.parse(change.since), lang) });
+    case 'server.restarted':
+      return t(lang, 'history.server.restarted', { duration: formatDuration(Date.parse(change.at) - Date.parse(change.previous), lang) });
   }
 }

@@ -54,6 +54,8 @@ export interface KnownState {
   /** Null until the first poll confirms anything. */
   server: ServerState | null;
   pending: PendingPolls | null;
+  /** When the main till's SQL Server last started (from its health reading); null until read. */
+  mainTillStartedAt: string | null;
 }
 
 export type Change =
@@ -65,12 +67,14 @@ export type Change =
   | { type: 'finding.raised'; at: string; key: string; code: FindingCode; severity: Severity; tills: string[]; message: string }
   | { type: 'finding.cleared'; at: string; key: string; code: FindingCode; severity: Severity; tills: string[]; since: string }
   | { type: 'server.unreachable'; at: string; reason: UnreachableReason; detail: string }
-  | { type: 'server.reachable'; at: string; since: string; reason?: UnreachableReason };
+  | { type: 'server.reachable'; at: string; since: string; reason?: UnreachableReason }
+  /** SQL Server on the main till started again (at: when); a history event, never a notification. */
+  | { type: 'server.restarted'; at: string; previous: string };
 
 export type ChangeType = Change['type'];
 
 export function emptyState(): KnownState {
-  return { tills: new Map(), findings: new Map(), server: null, pending: null };
+  return { tills: new Map(), findings: new Map(), server: null, pending: null, mainTillStartedAt: null };
 }
 
 /** The facts about a till the history tracks, normalized so that `38.5` and `38,5` are no change. */
@@ -122,6 +126,7 @@ export function diffPoll(previous: KnownState, poll: PollResult, findings: reado
 
   diffServer(changes, previous, next, poll, confirmation);
   if (!poll.ok) return { changes, next };
+  diffRestart(changes, previous, next, poll.mainTill?.startedAt);
 
   // Copied on the first change only: most polls change nothing.
   let tills: Map<string, KnownTill> | null = null;
@@ -182,6 +187,18 @@ function diffServer(changes: Change[], previous: KnownState, next: KnownState, p
     changes.push({ type: 'server.reachable', at: since, since: previous.server.since, ...(previous.server.reason ? { reason: previous.server.reason } : {}) });
   }
   next.server = { reachable: true, since };
+}
+
+/** A later start time than the one known is a restart (a minute's leeway for the clock's rounding). */
+const RESTART_LEEWAY_MS = 60_000;
+
+function diffRestart(changes: Change[], previous: KnownState, next: KnownState, startedAt: string | undefined): void {
+  if (startedAt === undefined || startedAt === previous.mainTillStartedAt) return;
+  next.mainTillStartedAt = startedAt;
+  const before = previous.mainTillStartedAt;
+  if (before !== null && Date.parse(startedAt) - Date.parse(before) > RESTART_LEEWAY_MS) {
+    changes.push({ type: 'server.restarted', at: startedAt, previous: before });
+  }
 }
 
 function diffFindings(

@@ -74,6 +74,21 @@ export const configSchema = z
         eventDays: z.number().int().min(1).max(3650).default(730),
       })
       .prefault({}),
+    /** The main till's own health: how often it is read and where its findings start. */
+    health: z
+      .object({
+        intervalMinutes: z.number().min(1).max(1440).default(60),
+        backupMaxAgeHours: z.number().min(1).max(24 * 365).default(36),
+        backupErrorDays: z.number().min(1).max(365).default(7),
+        sizeWarningPercent: z.number().min(1).max(100).default(80),
+        sizeErrorPercent: z.number().min(1).max(100).default(95),
+        diskWarningPercent: z.number().min(0).max(100).default(10),
+        diskWarningGB: z.number().min(0).max(100_000).default(5),
+        diskErrorPercent: z.number().min(0).max(100).default(2),
+        diskErrorGB: z.number().min(0).max(100_000).default(1),
+      })
+      .strict()
+      .prefault({}),
     /** Prometheus export (README "För kedjor"); off unless `textfile` or `listen` is set. */
     metrics: z
       .object({
@@ -92,6 +107,7 @@ export const configSchema = z
   .strict();
 
 export type Config = z.infer<typeof configSchema>;
+export type HealthSettings = Config['health'];
 
 export function defaultConfig(): Config {
   return configSchema.parse({});

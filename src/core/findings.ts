@@ -12,7 +12,13 @@ export type FindingCode =
   /** A Client ID that is not a whole number from 0 to MAX_CLIENT_ID. */
   | 'INVALID_CLIENT_ID'
   /** The tills query (profile) failed on the server: versions and Client IDs are unknown. */
-  | 'PROFILE_FAILED';
+  | 'PROFILE_FAILED'
+  /** The main till's own health (core/healthFindings). */
+  | 'BACKUP_MISSING'
+  | 'BACKUP_STALE'
+  | 'DATABASE_NEAR_LIMIT'
+  | 'DISK_LOW'
+  | 'HEALTH_UNKNOWN';
 
 /**
  * Every code with every severity it can be raised with: the metrics export lists all of them (0 when
@@ -26,6 +32,11 @@ export const FINDING_SEVERITIES: Readonly<Record<FindingCode, readonly Severity[
   MISSING_CLIENT_ID: ['warning'],
   PROFILE_FAILED: ['warning'],
   INVALID_CLIENT_ID: ['warning'],
+  BACKUP_MISSING: ['error'],
+  BACKUP_STALE: ['warning', 'error'],
+  DATABASE_NEAR_LIMIT: ['warning', 'error'],
+  DISK_LOW: ['warning', 'error'],
+  HEALTH_UNKNOWN: ['warning'],
 };
 
 export interface Finding {

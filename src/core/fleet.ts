@@ -1,4 +1,5 @@
 // The fleet model: the tills that use one main till, as one snapshot in time.
+import type { MainTillHealth } from './mainTill.js';
 import type { Edition } from './version.js';
 
 export const ROLES = ['main', 'sales', 'backoffice'] as const;
@@ -22,6 +23,8 @@ export interface FleetSnapshot {
   server?: string;
   takenAt?: string;
   tills: Till[];
+  /** The main till's own health, when the snapshot carries it (`check` judges it at takenAt). */
+  mainTill?: MainTillHealth;
 }
 
 export function isSelling(till: Pick<Till, 'role'>): boolean {

@@ -1,10 +1,13 @@
 // The result of one poll of the main till: what the monitor produces and everything else consumes.
 import type { FleetSnapshot } from './fleet.js';
+import type { MainTillReading } from './mainTill.js';
 
 export interface ServerIdentity {
   machineName: string;
   productVersion: string;
   database: string;
+  /** The login Kassavakt reads with, as the server names it (SUSER_SNAME()). */
+  login?: string;
 }
 
 /** A connected session as SQL Server lists it (sys.dm_exec_sessions + dm_exec_connections). */
@@ -39,6 +42,13 @@ export interface PollSuccess {
   snapshot: FleetSnapshot;
   /** Set when the tills query (the profile) failed: sessions are still reported. */
   profileError?: string;
+  /** Set when the connected sessions could not be read (no VIEW SERVER STATE): `sessions` is empty. */
+  sessionsError?: string;
+  /**
+   * The main till's own health: read on the first poll and then every `health.intervalMinutes`, in
+   * the poll's one request; between readings the latest one (see `readAt`). Judged at `at`.
+   */
+  mainTill?: MainTillReading;
 }
 
 export interface PollFailure {

@@ -2,6 +2,7 @@
 import { UserError } from './errors.js';
 import { ROLES, type FleetSnapshot, type Role, type Till } from './fleet.js';
 import { t, type Lang } from './i18n.js';
+import { BACKUP_TYPES, type BackupRecord, type BackupType, type MainTillHealth } from './mainTill.js';
 import { parseIsoTime } from './isoTime.js';
 import { jsonErrorText } from './jsonError.js';
 import { EDITIONS, isEdition } from './version.js';
@@ -81,7 +82,65 @@ export function parseSnapshot(value: unknown, lang: Lang): FleetSnapshot {
     }
     snapshot.tills.push(till);
   });
+  if (value.mainTill !== undefined && value.mainTill !== null) snapshot.mainTill = parseMainTill(value.mainTill, fail);
   return snapshot;
+}
+
+type Fail = (place: string, key: Parameters<typeof t>[1], params?: Record<string, string>) => never;
+
+/** `mainTill` as the issue's snapshot shape has it; every field optional, every present one checked. */
+function parseMainTill(raw: unknown, fail: Fail): MainTillHealth {
+  if (!isRecord(raw)) return fail('mainTill', 'input.notObject');
+  const health: MainTillHealth = {};
+  const text = (obj: Record<string, unknown>, field: string, place: string): string | undefined => {
+    const v = obj[field];
+    if (v === undefined || v === null) return undefined;
+    return typeof v === 'string' ? v : fail(place, 'input.notString');
+  };
+  const date = (obj: Record<string, unknown>, field: string, place: string): string | undefined => {
+    const v = text(obj, field, place);
+    if (v !== undefined && parseIsoTime(v) === null) fail(place, 'input.badDate');
+    return v;
+  };
+  const megabytes = (obj: Record<string, unknown>, field: string, place: string): number => {
+    const v = obj[field];
+    if (v === undefined || v === null) return fail(place, 'input.missing');
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fail(place, 'input.notSize');
+  };
+  const edition = text(raw, 'edition', 'mainTill.edition');
+  if (edition !== undefined) health.edition = edition;
+  if (raw.engineEdition !== undefined && raw.engineEdition !== null) {
+    if (!Number.isInteger(raw.engineEdition)) fail('mainTill.engineEdition', 'input.notSize');
+    health.engineEdition = raw.engineEdition as number;
+  }
+  const startedAt = date(raw, 'startedAt', 'mainTill.startedAt');
+  if (startedAt !== undefined) health.startedAt = startedAt;
+  if (raw.database !== undefined && raw.database !== null) {
+    const db = raw.database;
+    if (!isRecord(db)) return fail('mainTill.database', 'input.notObject');
+    health.database = {
+      name: text(db, 'name', 'mainTill.database.name') ?? 'PCKassa',
+      dataMB: megabytes(db, 'dataMB', 'mainTill.database.dataMB'),
+      logMB: db.logMB === undefined ? 0 : megabytes(db, 'logMB', 'mainTill.database.logMB'),
+    };
+  }
+  if (raw.backups !== undefined && raw.backups !== null) {
+    if (!Array.isArray(raw.backups)) return fail('mainTill.backups', 'input.notArray');
+    health.backups = raw.backups.map((b: unknown, i): BackupRecord => {
+      const at = (field?: string) => `mainTill.backups[${i}]${field ? `.${field}` : ''}`;
+      if (!isRecord(b)) return fail(at(), 'input.notObject');
+      if (!(BACKUP_TYPES as readonly unknown[]).includes(b.type)) fail(at('type'), 'input.oneOf', { values: BACKUP_TYPES.join(', ') });
+      const finishedAt = date(b, 'finishedAt', at('finishedAt')) ?? fail(at('finishedAt'), 'input.missing');
+      const file = text(b, 'file', at('file'));
+      return { type: b.type as BackupType, finishedAt, ...(file !== undefined ? { file } : {}) };
+    });
+  }
+  if (raw.volume !== undefined && raw.volume !== null) {
+    const volume = raw.volume;
+    if (!isRecord(volume)) return fail('mainTill.volume', 'input.notObject');
+    health.volume = { totalMB: megabytes(volume, 'totalMB', 'mainTill.volume.totalMB'), freeMB: megabytes(volume, 'freeMB', 'mainTill.volume.freeMB') };
+  }
+  return health;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

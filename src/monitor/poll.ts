@@ -1,17 +1,22 @@
-// The monitor: one open connection to the main till, polled again and again. A poll is two
-// read-only requests (identity + sessions, then the tills through the profile) and always ends in a
-// PollResult, never an exception; after a failed connection the next poll logs in afresh.
+// The monitor: one open connection to the main till, polled again and again. A poll is ONE read-only
+// request (core/pollQueries: identity, sessions, the health statements when due, the tills through
+// the profile) and always ends in a PollResult, never an exception; after a failed connection the
+// next poll logs in afresh. The batch is streamed, so the result sets before a failed statement and
+// every statement's error are kept (mssql's plain query() drops them all at the first error).
 import { hostname } from 'node:os';
 import sql from 'mssql';
+import { pieceOutcomes, statementErrorText, type BatchParts, type BatchRecordset, type PieceOutcome, type StatementError } from '../core/batchOutcome.js';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n.js';
 import { fleetFromPoll, tillsFromProfileRows, type ProfileTill } from '../core/fleetFromPoll.js';
+import { backupsFromRows, databaseFromRows, editionFromIdentity, startedAtFromRows, volumeFromRows } from '../core/healthRows.js';
+import type { HealthPiece, MainTillReading, UnreadablePiece } from '../core/mainTill.js';
 import type { PollResult, ServerIdentity, SessionInfo, UnreachableReason } from '../core/poll.js';
-import { DEFAULT_PROFILE, IDENTITY_AND_SESSIONS_QUERY, profileBatch } from '../core/pollQueries.js';
+import { DEFAULT_PROFILE, POLL_SESSION_PREAMBLE, pollBatch, type BatchPiece } from '../core/pollQueries.js';
 import { formatServerString, requireServerString, type ServerAddress } from '../core/serverString.js';
 import { poolConfig, resolveTarget } from './connection.js';
-import { guardBatch } from './readOnlyGuard.js';
+import { guardBatch, ReadOnlyRefusal } from './readOnlyGuard.js';
 import { errorDetail, isConnectionFailure, unreachableReason } from './unreachable.js';
 
 export interface MonitorOptions {
@@ -31,6 +36,15 @@ export class Monitor {
   private readonly localMachine: string;
   private readonly now: () => Date;
   private readonly tillProgram: RegExp;
+  private readonly healthIntervalMs: number;
+  /** The latest health reading: every poll carries it, a new one is read when it is due. */
+  private health: MainTillReading | null = null;
+  /** The guard's refusal of the configured profile alone ('' when it passes): the rest of the poll goes. */
+  private profileRefusal: string | null = null;
+  /** The last batch the read-only guard accepted. */
+  private lastAccepted: string | null = null;
+  /** When the profile made the whole batch fail to compile, and the server's words. */
+  private profileNotCompiling: { at: number; detail: string } | null = null;
 
   /** Throws a UserError when the config names no valid server. */
   constructor(
@@ -42,6 +56,7 @@ export class Monitor {
     this.localMachine = options.localMachine ?? hostname().split('.')[0]!;
     this.now = options.now ?? (() => new Date());
     this.tillProgram = new RegExp(config.tillProgramPattern, 'i');
+    this.healthIntervalMs = config.health.intervalMinutes * 60_000;
   }
 
   /** Polls once; a call while a poll is running shares that poll. */
@@ -54,25 +69,39 @@ export class Monitor {
 
   /**
    * Runs one read-only batch on the open connection (connecting first if needed) and returns its
-   * result sets. The guard refuses anything but SELECT/SET after the session preamble before it reaches the wire.
+   * result sets. The guard refuses anything but SELECT/SET after the session preamble before it
+   * reaches the wire. Sent as a plain SQL batch (no parameters, so no sp_executesql around it).
    */
-  async query(batch: string): Promise<sql.IResult<Record<string, unknown>>> {
-    guardBatch(batch, this.config.lang);
+  query(batch: string): Promise<sql.IResult<Record<string, unknown>>> {
+    return this.guarded(batch, (pool) => pool.request().batch<Record<string, unknown>>(batch));
+  }
+
+  /**
+   * Like `query`, but keeps every result set and every statement's error, in the order they came:
+   * rejects only when the request itself failed (connection, timeout).
+   */
+  queryParts(batch: string): Promise<BatchParts> {
+    return this.guarded(batch, (pool) => streamBatch(pool, batch));
+  }
+
+  private async guarded<T>(batch: string, send: (pool: sql.ConnectionPool) => Promise<T>): Promise<T> {
+    // The guard is a pure function of the text: a poll's batch, the same every minute, is checked once.
+    if (batch !== this.lastAccepted) this.lastAccepted = guardBatch(batch, this.config.lang);
     const reused = this.pool?.connected === true;
     try {
-      return await this.send(batch);
+      return await this.send(send);
     } catch (error) {
       // An idle connection the server or network has closed since the last poll says nothing about
       // the main till now: log in again once and retry.
-      if (reused && unreachableReason(error) === 'CONNECTION_LOST') return this.send(batch);
+      if (reused && unreachableReason(error) === 'CONNECTION_LOST') return this.send(send);
       throw error;
     }
   }
 
-  private async send(batch: string): Promise<sql.IResult<Record<string, unknown>>> {
+  private async send<T>(send: (pool: sql.ConnectionPool) => Promise<T>): Promise<T> {
     const pool = await this.connect();
     try {
-      return await pool.request().query<Record<string, unknown>>(batch);
+      return await send(pool);
     } catch (error) {
       if (isConnectionFailure(error)) await this.dropPool();
       throw error;
@@ -94,33 +123,54 @@ export class Monitor {
     const started = performance.now();
     const at = startedAt.toISOString();
     const elapsed = () => Math.round(performance.now() - started);
-    let server: ServerIdentity;
-    let sessions: SessionInfo[];
-    let ownSessionId: number | undefined;
+    const healthDue = this.health === null || startedAt.getTime() - Date.parse(this.health.readAt) >= this.healthIntervalMs;
+    const profile = this.profileForPoll(startedAt.getTime());
+
+    let parts: BatchParts;
+    let outcomes: Map<BatchPiece, PieceOutcome>;
     try {
-      const identity = await this.query(IDENTITY_AND_SESSIONS_QUERY);
-      ({ server, ownSessionId } = readIdentity(identity.recordsets));
-      sessions = readSessions(identity.recordsets);
+      const plan = pollBatch({ health: healthDue, profile: profile.sql });
+      parts = await this.queryParts(plan.sql);
+      outcomes = pieceOutcomes(plan.statements, parts);
+      if (outcomes.get('identity')?.kind !== 'rows' && profile.sql !== null) {
+        // SQL Server compiles a batch whole: a profile with a syntax error or an unknown column of an
+        // existing table fails every statement. Poll again without it, and leave it out until it is
+        // due to be tried again with the health statements.
+        this.profileNotCompiling = { at: startedAt.getTime(), detail: statementErrorText(parts.errors) };
+        profile.sql = null;
+        profile.error = this.profileNotCompiling.detail;
+        const retry = pollBatch({ health: healthDue, profile: null });
+        parts = await this.queryParts(retry.sql);
+        outcomes = pieceOutcomes(retry.statements, parts);
+      }
     } catch (error) {
       await this.dropPool();
       return { ok: false, at, latencyMs: elapsed(), ...this.failureOf(error) };
     }
+    const identity = outcomes.get('identity')!;
+    if (identity.kind !== 'rows') return { ok: false, at, latencyMs: elapsed(), reason: 'OTHER', detail: statementErrorText(parts.errors) };
+    const identityRow = identity.recordset.rows[0] ?? {};
+    const { server, ownSessionId } = readIdentity(identityRow);
+
+    const sessionsOutcome = outcomes.get('sessions')!;
+    const sessions = sessionsOutcome.kind === 'rows' ? readSessions(sessionsOutcome.recordset.rows) : [];
+    const sessionsError = sessionsOutcome.kind === 'rows' ? undefined : outcomeText(sessionsOutcome, parts.errors);
+
+    if (healthDue) this.health = readHealth(outcomes, parts.errors, server, identityRow, at);
 
     let profileTills: ProfileTill[] | null = null;
-    let profileError: string | undefined;
-    try {
-      const result = await this.query(profileBatch(this.config.profile ?? DEFAULT_PROFILE));
-      const recordset = result.recordsets.at(-1) as sql.IRecordSet<Record<string, unknown>> | undefined;
-      const rows = tillsFromProfileRows(recordset ?? [], Object.keys(recordset?.columns ?? {}));
-      if (rows.ok) profileTills = rows.tills;
-      else profileError = t(this.config.lang, 'profile.noNameColumn');
-    } catch (error) {
-      if (isConnectionFailure(error)) {
-        return { ok: false, at, latencyMs: elapsed(), ...this.failureOf(error) };
+    let profileError = profile.error;
+    if (profile.sql !== null) {
+      const outcome = outcomes.get('profile')!;
+      if (outcome.kind === 'rows') {
+        const rows = tillsFromProfileRows(outcome.recordset.rows, outcome.recordset.columns);
+        if (rows.ok) profileTills = rows.tills;
+        else profileError = t(this.config.lang, 'profile.noNameColumn');
+      } else {
+        // The driver's own words (or the refusal), for the log and `status --json`; what a store
+        // manager reads is the PROFILE_FAILED finding (assessPoll).
+        profileError = outcomeText(outcome, parts.errors) || t(this.config.lang, 'profile.noNameColumn');
       }
-      // The driver's own words (or the refusal), for the log and `status --json`; what a store
-      // manager reads is the PROFILE_FAILED finding (assessPoll).
-      profileError = errorDetail(error);
     }
 
     const snapshot = fleetFromPoll({
@@ -133,7 +183,27 @@ export class Monitor {
       localMachine: this.localMachine,
       tillProgram: this.tillProgram,
     });
-    return { ok: true, at, latencyMs: elapsed(), server, sessions, snapshot, ...(profileError !== undefined ? { profileError } : {}) };
+    return {
+      ok: true,
+      at,
+      latencyMs: elapsed(),
+      server,
+      sessions,
+      snapshot,
+      ...(profileError !== undefined ? { profileError } : {}),
+      ...(sessionsError !== undefined ? { sessionsError } : {}),
+      ...(this.health !== null ? { mainTill: this.health } : {}),
+    };
+  }
+
+  /** The profile to send this poll, or null with the reason it is left out. */
+  private profileForPoll(now: number): { sql: string | null; error?: string } {
+    const profile = this.config.profile ?? DEFAULT_PROFILE;
+    this.profileRefusal ??= refusalOf(profile, this.config.lang);
+    if (this.profileRefusal !== '') return { sql: null, error: this.profileRefusal };
+    const broken = this.profileNotCompiling;
+    if (broken !== null && now - broken.at < this.healthIntervalMs) return { sql: null, error: broken.detail };
+    return { sql: profile };
   }
 
   private connect(): Promise<sql.ConnectionPool> {
@@ -181,15 +251,14 @@ export async function pollOnce(config: Config, options: MonitorOptions = {}): Pr
   }
 }
 
-function readIdentity(recordsets: unknown): { server: ServerIdentity; ownSessionId?: number } {
-  const row = (recordsets as Record<string, unknown>[][])[0]?.[0] ?? {};
+function readIdentity(row: Record<string, unknown>): { server: ServerIdentity; ownSessionId?: number } {
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
-  const server = { machineName: text(row.machineName), productVersion: text(row.productVersion), database: text(row.databaseName) };
+  const server: ServerIdentity = { machineName: text(row.machineName), productVersion: text(row.productVersion), database: text(row.databaseName) };
+  if (text(row.loginName) !== '') server.login = text(row.loginName);
   return typeof row.ownSessionId === 'number' ? { server, ownSessionId: row.ownSessionId } : { server };
 }
 
-function readSessions(recordsets: unknown): SessionInfo[] {
-  const rows = (recordsets as Record<string, unknown>[][])[1] ?? [];
+function readSessions(rows: readonly Record<string, unknown>[]): SessionInfo[] {
   const byId = new Map<number, SessionInfo>();
   for (const row of rows) {
     const sessionId = Number(row.sessionId);
@@ -205,4 +274,95 @@ function readSessions(recordsets: unknown): SessionInfo[] {
     byId.set(sessionId, session);
   }
   return [...byId.values()];
+}
+
+/** Why the guard refuses the profile, in the user's language; '' when it passes. */
+function refusalOf(profile: string, lang: Config['lang']): string {
+  try {
+    guardBatch(POLL_SESSION_PREAMBLE + profile, lang);
+    return '';
+  } catch (error) {
+    if (error instanceof ReadOnlyRefusal) return error.message;
+    throw error;
+  }
+}
+
+/** The server's words for a statement that gave no rows: its own errors, or what ended the batch. */
+function outcomeText(outcome: PieceOutcome, all: readonly StatementError[]): string {
+  if (outcome.kind === 'failed') return statementErrorText(outcome.errors);
+  return all.length > 0 ? statementErrorText([all.at(-1)!]) : '';
+}
+
+/** The pieces each health statement reads, for HEALTH_UNKNOWN when the login may not read it. */
+const HEALTH_PIECES_OF: Partial<Record<BatchPiece, HealthPiece[]>> = { serverState: ['volume', 'serverStart'], backups: ['backups'] };
+
+function readHealth(
+  outcomes: Map<BatchPiece, PieceOutcome>,
+  errors: readonly StatementError[],
+  server: ServerIdentity,
+  identityRow: Record<string, unknown>,
+  readAt: string,
+): MainTillReading {
+  const rows = (piece: BatchPiece): BatchRecordset['rows'] | undefined => {
+    const outcome = outcomes.get(piece);
+    return outcome?.kind === 'rows' ? outcome.recordset.rows : undefined;
+  };
+  const unreadable: UnreadablePiece[] = [];
+  for (const [statement, pieces] of Object.entries(HEALTH_PIECES_OF) as Array<[BatchPiece, HealthPiece[]]>) {
+    const outcome = outcomes.get(statement)!;
+    if (outcome.kind !== 'rows') for (const piece of pieces) unreadable.push({ piece, detail: outcomeText(outcome, errors) });
+  }
+  const files = rows('databaseFiles');
+  const stateRows = rows('serverState');
+  const backupRows = rows('backups');
+  const volume = stateRows && volumeFromRows(stateRows);
+  const startedAt = stateRows && startedAtFromRows(stateRows);
+  return {
+    ...editionFromIdentity(identityRow),
+    ...(startedAt !== undefined ? { startedAt } : {}),
+    ...(files !== undefined ? { database: databaseFromRows(server.database, files) } : {}),
+    ...(backupRows !== undefined ? { backups: backupsFromRows(backupRows) } : {}),
+    ...(volume !== undefined ? { volume } : {}),
+    readAt,
+    unreadable,
+  };
+}
+
+/** Streams one batch: every result set with its rows, and every statement's error, in order. */
+function streamBatch(pool: sql.ConnectionPool, batch: string): Promise<BatchParts> {
+  const request = pool.request();
+  request.stream = true;
+  const parts: BatchParts = { recordsets: [], errors: [] };
+  const seen = new Set<string>();
+  let current: BatchRecordset | null = null;
+  let failure: unknown;
+  request.on('recordset', (columns: Record<string, { index: number; name: string }>) => {
+    current = { columns: Object.values(columns).sort((a, b) => a.index - b.index).map((c) => c.name), rows: [] };
+    parts.recordsets.push(current);
+  });
+  request.on('row', (row: Record<string, unknown>) => current?.rows.push(row));
+  request.on('error', (error: unknown) => {
+    const statement = statementError(error);
+    if (statement === null) {
+      failure ??= error;
+      return;
+    }
+    // mssql reports a server error twice (as it arrives and again from tedious' summary at the end).
+    const key = `${statement.number}:${statement.lineNumber}:${statement.message}`;
+    if (!seen.has(key)) parts.errors.push(statement);
+    seen.add(key);
+  });
+  return request.batch(batch).then(() => {
+    if (failure !== undefined) throw failure;
+    return parts;
+  });
+}
+
+/** A statement's error as SQL Server sent it; null for anything else (socket, timeout, cancel). */
+function statementError(error: unknown): StatementError | null {
+  const e = error as { code?: unknown; message?: unknown; number?: unknown; lineNumber?: unknown; originalError?: { number?: unknown; info?: { number?: unknown } } };
+  if (e.code !== 'EREQUEST') return null;
+  const number = [e.number, e.originalError?.info?.number, e.originalError?.number].find((n): n is number => typeof n === 'number');
+  if (number === undefined) return null;
+  return { number, message: String(e.message ?? ''), lineNumber: typeof e.lineNumber === 'number' ? e.lineNumber : 0 };
 }

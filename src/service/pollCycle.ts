@@ -2,6 +2,8 @@
 // in the history, remember the latest poll and the latest good one, then tell every listener. The tray,
 // the overview page and `watch` are listeners; none of them polls on its own.
 import type { Change } from '../core/changes.js';
+import type { HealthSettings } from '../core/config.js';
+import type { SizeGrowth } from '../core/sizeGrowth.js';
 import type { Finding } from '../core/findings.js';
 import type { Lang } from '../core/i18n.js';
 import type { PollResult, PollSuccess } from '../core/poll.js';
@@ -34,6 +36,10 @@ export interface PollCycleOptions {
   history: PollRecorder | null;
   /** The language of the findings (the settings may change it). */
   lang: () => Lang;
+  /** The thresholds of the main till's health findings (config `health.*`); the defaults when absent. */
+  health?: () => HealthSettings;
+  /** The database's growth from the history's daily size samples, for the forecast in DATABASE_NEAR_LIMIT. */
+  growth?: () => SizeGrowth | null;
   /** Where a failing history write or listener is reported; the cycle goes on. */
   log: (line: string) => void;
 }
@@ -101,7 +107,7 @@ export class PollCycle {
   private async pollAndTell(signal?: AbortSignal): Promise<PollEvent | null> {
     const poll = await this.options.poll();
     if (poll === null || signal?.aborted) return null;
-    const assessment = poll.ok ? assessPoll(poll, this.options.lang()) : null;
+    const assessment = poll.ok ? assessPoll(poll, this.options.lang(), { settings: this.options.health?.(), growth: this.options.growth?.() ?? null }) : null;
     let changes: Change[] = [];
     try {
       changes = this.options.history?.recordPoll(poll, assessment?.findings ?? []) ?? [];

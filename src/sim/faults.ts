@@ -1,16 +1,20 @@
 // Faults the sim can be told to show, for tests and for trying the monitor by hand: each one
 // imitates a real way a main till misbehaves (wrong password, slow disk, dropped Wi-Fi, stopped
-// SQL Browser, stopped SQL Server service).
+// SQL Browser, stopped SQL Server service, a login without the rights Kassavakt reads with).
 export interface FaultState {
   refuseLogins: boolean;
   delayMs: number;
   dropMidResult: boolean;
   browserSilent: boolean;
   refuseConnections: boolean;
+  denyMsdb: boolean;
+  denyServerState: boolean;
 }
 
 export function noFaults(): FaultState {
-  return { refuseLogins: false, delayMs: 0, dropMidResult: false, browserSilent: false, refuseConnections: false };
+  return {
+    refuseLogins: false, delayMs: 0, dropMidResult: false, browserSilent: false, refuseConnections: false, denyMsdb: false, denyServerState: false,
+  };
 }
 
 export interface Faults {
@@ -24,6 +28,13 @@ export interface Faults {
   browserSilent(on?: boolean): void;
   /** New TCP connections are refused (the listener is closed); open sessions keep working. */
   refuseConnections(on?: boolean): Promise<void>;
+  /** The login has no SELECT on msdb's backup tables: reading them is error 229. */
+  denyMsdb(on?: boolean): void;
+  /**
+   * The login lacks VIEW SERVER STATE: dm_os_* and dm_exec_connections are errors 300 + 297,
+   * dm_exec_sessions shows only its own session.
+   */
+  denyServerState(on?: boolean): void;
   /** Back to normal. */
   clear(): Promise<void>;
 }
@@ -55,6 +66,12 @@ export async function applyFaultCommand(faults: Faults, line: string): Promise<b
       return true;
     case 'refuse-connections':
       await faults.refuseConnections(on);
+      return true;
+    case 'deny-msdb':
+      faults.denyMsdb(on);
+      return true;
+    case 'deny-server-state':
+      faults.denyServerState(on);
       return true;
     default:
       return false;

@@ -10,6 +10,7 @@ import { demoFleet } from './demoFleet.js';
 import { noFaults, type FaultState, type Faults } from './faults.js';
 import { FleetFile } from './fleetFile.js';
 import { SimDatabase, type SessionRow } from './sql/database.js';
+import { mainTillWithDefaults } from './sql/mainTillData.js';
 import { StatementLog, type StatementRecord } from './statementLog.js';
 import { Session } from './tds/session.js';
 
@@ -109,6 +110,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
 
   const setFleet = (snapshot: FleetSnapshot) => {
     db.loadFleet(snapshot);
+    db.loadMainTill(mainTillWithDefaults(snapshot.mainTill, database, startedAt, new Date()));
     fleet = snapshot;
     const main = snapshot.tills.find((till) => till.role === 'main');
     if (!options.machineName && main) db.machineName = main.name.toUpperCase();
@@ -193,6 +195,8 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     delay: (ms) => void (faultState.delayMs = Math.max(0, ms)),
     dropMidResult: (on = true) => void (faultState.dropMidResult = on),
     browserSilent: (on = true) => void (faultState.browserSilent = on),
+    denyMsdb: (on = true) => void (faultState.denyMsdb = on),
+    denyServerState: (on = true) => void (faultState.denyServerState = on),
     refuseConnections: async (on = true) => {
       if (on === faultState.refuseConnections) return;
       faultState.refuseConnections = on;

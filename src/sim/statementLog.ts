@@ -1,21 +1,31 @@
-// Every statement the sim received, with its session: kept in memory for tests and optionally
-// appended to a JSON-lines file (`{"at","session","sql"}`), so "the monitor only sent SELECT and
-// SET" can be checked after the fact.
+// Every statement the sim received, with its session and the request (batch or RPC) it came in:
+// kept in memory for tests and optionally appended to a JSON-lines file
+// (`{"at","session","request","sql"}`), so "the monitor only sent SELECT and SET" and "a poll is one
+// request" can be checked after the fact.
 import { appendFileSync } from 'node:fs';
 
 export interface StatementRecord {
   at: string;
   session: number;
+  /** Numbers the requests the sim received, in order. */
+  request: number;
   sql: string;
 }
 
 export class StatementLog {
   private readonly records: StatementRecord[] = [];
+  private requests = 0;
 
   constructor(private readonly file?: string) {}
 
-  add(session: number, sql: string): void {
-    const record = { at: new Date().toISOString(), session, sql };
+  /** The number of the next request; its statements are added with it. */
+  newRequest(): number {
+    this.requests += 1;
+    return this.requests;
+  }
+
+  add(session: number, sql: string, request: number): void {
+    const record = { at: new Date().toISOString(), session, request, sql };
     this.records.push(record);
     if (this.file) appendFileSync(this.file, `${JSON.stringify(record)}\n`);
   }

@@ -3,6 +3,7 @@
 import type { Change, KnownState, OpenFinding } from '../core/changes.js';
 import { machineKey } from '../core/fleet.js';
 import type { FindingCode, Severity } from '../core/findings.js';
+import type { SizeSample } from '../core/sizeGrowth.js';
 import type { Edition } from '../core/version.js';
 import type { SqliteDatabase, SqliteStatement } from '../platform/sqlite/index.js';
 import { fromEventRow, type EventRow } from './eventRow.js';
@@ -126,6 +127,15 @@ export class HistoryQueries {
     return [...this.state().findings.values()]
       .map((finding) => ({ ...finding, openForMs: Math.max(0, now.getTime() - Date.parse(finding.since)) }))
       .sort((a, b) => a.since.localeCompare(b.since));
+  }
+
+  /** The main till's database size, one sample per local day, oldest first (from `since` on). */
+  sizeSamples(since?: string): Array<SizeSample & { logMB: number }> {
+    const from = since === undefined ? Number.MIN_SAFE_INTEGER : Date.parse(since);
+    return this.db
+      .prepare<[number], { at: number; data_mb: number; log_mb: number }>('SELECT at, data_mb, log_mb FROM main_till_size WHERE at >= ? ORDER BY day')
+      .all(from)
+      .map((row) => ({ at: new Date(row.at).toISOString(), dataMB: row.data_mb, logMB: row.log_mb }));
   }
 
   /** Polls that reached the main till per local day (rolled-up days and recent hours together). */

@@ -13,7 +13,7 @@ import type { SqliteDatabase, SqliteStatement } from '../platform/sqlite/index.j
 import { openHistoryFile, type Durability } from './historyFile.js';
 import { HistoryQueries, VERSION_TYPES } from './historyQueries.js';
 import { toEventRow } from './eventRow.js';
-import { hourOf, PollCounter } from './pollCounts.js';
+import { hourOf, localDay, PollCounter } from './pollCounts.js';
 import { storageProblem, type StorageProblem } from './storageProblem.js';
 
 export const HISTORY_FILE = 'history.db';
@@ -95,6 +95,9 @@ export class HistoryStore {
         else writer.writeState(previous, next, changes);
         for (const change of changes) writer.insertEvent(change);
         const atMs = Date.parse(poll.at);
+        // A fresh health reading is the day's size sample (the latest of the day wins).
+        const database = poll.ok && poll.mainTill?.readAt === poll.at ? poll.mainTill.database : undefined;
+        if (database !== undefined) writer.putSize(localDay(atMs), atMs, database.dataMB, database.logMB);
         writer.counter.count(atMs, poll.ok, poll.latencyMs);
         if (hourOf(atMs) !== this.lastHour) {
           writer.counter.rollUp(atMs - this.config.retention.hourlyDays * DAY_MS);
@@ -197,6 +200,9 @@ class Writer {
   private readonly deletePending: SqliteStatement;
   private readonly deleteOldEvents: SqliteStatement<[number]>;
   private readonly deleteOldEpisodes: SqliteStatement<[number]>;
+  private readonly upsertStarted: SqliteStatement<[number]>;
+  private readonly upsertSize: SqliteStatement<[string, number, number, number]>;
+  private readonly deleteOldSizes: SqliteStatement<[number]>;
 
   constructor(private readonly db: SqliteDatabase) {
     this.counter = new PollCounter(db);
@@ -230,6 +236,12 @@ class Writer {
       `DELETE FROM event WHERE at < ? AND id NOT IN (SELECT max(id) FROM event WHERE type IN ${VERSION_TYPES} GROUP BY till_key)`,
     );
     this.deleteOldEpisodes = db.prepare('DELETE FROM finding_episode WHERE ended < ?');
+    this.upsertStarted = db.prepare('INSERT INTO main_till (id, started) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET started = excluded.started');
+    this.upsertSize = db.prepare(
+      `INSERT INTO main_till_size (day, at, data_mb, log_mb) VALUES (?, ?, ?, ?)
+       ON CONFLICT (day) DO UPDATE SET at = excluded.at, data_mb = excluded.data_mb, log_mb = excluded.log_mb`,
+    );
+    this.deleteOldSizes = db.prepare('DELETE FROM main_till_size WHERE at < ?');
   }
 
   loadState(): KnownState {
@@ -278,6 +290,8 @@ class Writer {
         ...(pending.detail ? { detail: pending.detail } : {}),
       };
     }
+    const started = this.db.prepare<[], { started: number }>('SELECT started FROM main_till').get();
+    if (started) state.mainTillStartedAt = new Date(started.started).toISOString();
     return state;
   }
 
@@ -290,6 +304,7 @@ class Writer {
     }
     if (next.server !== previous.server && next.server !== null) this.putServer(next);
     if (next.pending !== previous.pending) this.putPending(next.pending);
+    if (next.mainTillStartedAt !== previous.mainTillStartedAt && next.mainTillStartedAt !== null) this.upsertStarted.run(Date.parse(next.mainTillStartedAt));
   }
 
   /** Rewrites the whole current state, after writes were lost to a storage problem. */
@@ -302,12 +317,19 @@ class Writer {
     for (const episode of state.findings.values()) if (!open.has(episode.key)) this.putEpisode(episode);
     if (state.server !== null) this.putServer(state);
     this.putPending(state.pending);
+    if (state.mainTillStartedAt !== null) this.upsertStarted.run(Date.parse(state.mainTillStartedAt));
   }
 
-  /** Events and closed finding episodes from before `ms` (epoch milliseconds). */
+  /** Events, closed finding episodes and size samples from before `ms` (epoch milliseconds). */
   removeBefore(ms: number): void {
     this.deleteOldEvents.run(ms);
     this.deleteOldEpisodes.run(ms);
+    this.deleteOldSizes.run(ms);
+  }
+
+  /** The day's sample of the main till's database size. */
+  putSize(day: string, atMs: number, dataMB: number, logMB: number): void {
+    this.upsertSize.run(day, atMs, dataMB, logMB);
   }
 
   insertEvent(change: Change): void {

@@ -68,6 +68,20 @@ const MIGRATIONS: readonly string[] = [
     detail TEXT
   );
   `,
+  // 3: the main till's own health: when its SQL Server last started (a later start is a restart event)
+  // and the database's size, one sample per local day (the growth forecast; removed with old events).
+  `
+  CREATE TABLE main_till (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    started INTEGER NOT NULL
+  );
+  CREATE TABLE main_till_size (
+    day TEXT PRIMARY KEY,
+    at INTEGER NOT NULL,
+    data_mb REAL NOT NULL,
+    log_mb REAL NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

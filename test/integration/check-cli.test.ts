@@ -154,3 +154,55 @@ describe('kassavakt check', () => {
     expect(run.stderr).toContain('Okänt språk "de"');
   });
 });
+
+describe('kassavakt check with the main till’s health', () => {
+  const withHealth = (mainTill: unknown) =>
+    JSON.stringify({
+      takenAt: '2026-11-25T08:00:00Z',
+      tills: [{ name: 'KASSA1', clientId: '1', version: '38,5', role: 'main' }],
+      mainTill,
+    });
+
+  it('shows the Huvudkassan block and judges backups at takenAt', () => {
+    const path = file(
+      'health.json',
+      withHealth({
+        edition: 'Express Edition (64-bit)',
+        engineEdition: 4,
+        startedAt: '2026-11-20T06:00:00Z',
+        database: { name: 'PCKassa', dataMB: 8800, logMB: 300 },
+        backups: [{ type: 'full', finishedAt: '2026-11-22T22:10:00Z', file: 'D:\\Backup\\CH20261122.BAK' }],
+        volume: { totalMB: 120000, freeMB: 30000 },
+      }),
+    );
+    const run = runCli(['check', path, '--lang', 'sv']);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'Huvudkassan',
+      '  Utgåva: Express Edition (64-bit)',
+      '  Kassadatabasen: 8,6 av 10 GB (85,9\u00a0%)',
+      expect.stringMatching(/^ {2}Senaste säkerhetskopia: 2026-11-2[23] \d\d:10 \(2 dygn sedan\)$/),
+      '  Ledigt på disken: 29,3 av 117,2 GB',
+      expect.stringMatching(/^ {2}Igång sedan: 2026-11-20 \d\d:00$/),
+    ]);
+    const json = JSON.parse(runCli(['check', path, '--json']).stdout) as { findings: { code: string; severity: string }[] };
+    expect(json.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['BACKUP_STALE', 'warning'],
+      ['DATABASE_NEAR_LIMIT', 'warning'],
+    ]);
+  });
+
+  it('a snapshot without mainTill gets no block and no health finding', () => {
+    const run = runCli(['check', file('plain.json', JSON.stringify({ takenAt: '2026-11-25T08:00:00Z', tills: [{ name: 'KASSA1', clientId: '1', version: '38,5', role: 'main' }] }))]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('Huvudkassan');
+  });
+
+  it('names the exact place of a bad mainTill value', () => {
+    const path = file('bad.json', withHealth({ backups: [{ type: 'copy', finishedAt: '2026-11-24T22:10:00Z' }] }));
+    const run = runCli(['check', path, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`${path}: mainTill.backups[0].type: must be one of: full, differential, log`);
+  });
+});

@@ -20,10 +20,10 @@ describe('history command', () => {
   it('starts an empty history and says there is nothing yet', () => {
     const run = runHistory(['--data', data, '--lang', 'en']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('Events\n  (none)\n\nVersions per till\n  (none)\n\nOpen problems\n  (none)\n');
+    expect(run.stdout).toBe('Events\n  (none)\n\nVersions per till\n  (none)\n\nOpen problems\n  (none)\n\nThe till database’s size\n  no samples yet\n');
     // Nothing else: no ExperimentalWarning from node:sqlite either.
     expect(run.stderr).toBe('');
-    expect(JSON.parse(runHistory(['--data', data, '--json']).stdout)).toEqual({ events: [], timelines: [], openFindings: [], episodes: [], uptime: [] });
+    expect(JSON.parse(runHistory(['--data', data, '--json']).stdout)).toEqual({ events: [], timelines: [], openFindings: [], episodes: [], uptime: [], mainTillSizes: [], mainTillGrowth: null });
   });
 
   it('moves a damaged file aside and tells where it is', () => {

@@ -179,8 +179,8 @@ describe('queries', () => {
       expect.arrayContaining(['SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED', 'SET LOCK_TIMEOUT 2000', 'SELECT 1 AS one', 'SELECT @@SPID AS spid']),
     );
     await other.close();
-    const logged = readFileSync(logFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { at: string; session: number; sql: string });
-    expect(logged).toContainEqual({ at: expect.any(String), session: spid, sql: 'SET LOCK_TIMEOUT 2000' });
+    const logged = readFileSync(logFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { at: string; session: number; request: number; sql: string });
+    expect(logged).toContainEqual({ at: expect.any(String), session: spid, request: expect.any(Number), sql: 'SET LOCK_TIMEOUT 2000' });
   });
 
   it('serves several clients at once', async () => {

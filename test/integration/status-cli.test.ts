@@ -52,8 +52,10 @@ describe('kassavakt status', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['tills', 'findings', 'suggestedClientId', 'server', 'sessions']));
-    expect(json.server).toEqual({ machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa' });
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['tills', 'findings', 'suggestedClientId', 'server', 'sessions', 'mainTill']));
+    expect(json.server).toEqual({ machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa', login: 'kassavakt' });
+    // A healthy Express main till: read, and nothing to say about it.
+    expect(json.mainTill).toMatchObject({ engineEdition: 4, database: { name: 'PCKassa', dataMB: 2450, logMB: 310 }, unreadable: [] });
     expect(json.findings).toEqual([]);
     expect(json.tills.map((t: { name: string; role: string }) => [t.name, t.role])).toEqual([
       ['KASSA1', 'main'],

@@ -63,7 +63,7 @@ describe('change lines', () => {
 
   it('renders a history of 200,000 events (spreading them into push() overflowed the stack)', () => {
     const events: Change[] = Array.from({ length: 200_000 }, () => ({ type: 'till.connected', at, till: 'KASSA3' }));
-    const lines = renderHistory({ events, timelines: [], open: [] }, 'en').split('\n');
+    const lines = renderHistory({ events, timelines: [], open: [], sizes: [] }, 'en').split('\n');
     expect(lines.filter((line) => line.endsWith('KASSA3: connected to the main till')).length).toBe(200_000);
   });
 });

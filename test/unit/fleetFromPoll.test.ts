@@ -113,15 +113,16 @@ describe('assessPoll', () => {
     { name: 'KASSA1', role: 'main' as const, connected: true },
     { name: 'KASSA2', role: 'sales' as const, connected: true },
   ];
+  const polled = { at: '2026-11-25T08:00:00Z', server: { machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa' } };
 
   it('replaces per-till "unknown" findings with one PROFILE_FAILED warning when the profile failed', () => {
-    const assessment = assessPoll({ snapshot: { tills }, profileError: 'Invalid object name dbo.Kassor' }, 'sv');
+    const assessment = assessPoll({ ...polled, snapshot: { tills }, profileError: 'Invalid object name dbo.Kassor' }, 'sv');
     expect(assessment.findings.map((f) => [f.code, f.severity])).toEqual([['PROFILE_FAILED', 'warning']]);
     expect(assessment.findings[0]!.advice).toContain('kassavakt discover');
   });
 
   it('is the fleet assessment when the profile worked', () => {
-    const assessment = assessPoll({ snapshot: { tills } }, 'sv');
+    const assessment = assessPoll({ ...polled, snapshot: { tills } }, 'sv');
     expect(assessment.findings.map((f) => f.code)).toEqual(['UNKNOWN_VERSION', 'UNKNOWN_VERSION', 'MISSING_CLIENT_ID', 'MISSING_CLIENT_ID']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReadOnly, inspectBatch, inspectReadOnly } from '../../src/core/readOnlySql.js';
 import { configSchema } from '../../src/core/config.js';
 import { Monitor, ReadOnlyRefusal } from '../../src/monitor/poll.js';
-import { DEFAULT_PROFILE, DISCOVER_QUERY, IDENTITY_AND_SESSIONS_QUERY, PING_QUERY, POLL_SESSION_PREAMBLE, profileBatch } from '../../src/core/pollQueries.js';
+import { DEFAULT_PROFILE, DISCOVER_QUERY, PING_QUERY, POLL_SESSION_PREAMBLE, pollBatch } from '../../src/core/pollQueries.js';
 
 describe('checkReadOnly', () => {
   it.each([
@@ -43,7 +43,7 @@ describe('checkReadOnly', () => {
 
 describe('inspectBatch (the one guard before the wire)', () => {
   it('lets through every batch Kassavakt sends: the poll, the profile, discover and the doctor’s SELECT 1', () => {
-    for (const batch of [IDENTITY_AND_SESSIONS_QUERY, profileBatch(DEFAULT_PROFILE), DISCOVER_QUERY, PING_QUERY]) {
+    for (const batch of [pollBatch({ health: true, profile: DEFAULT_PROFILE }).sql, pollBatch({ health: false, profile: null }).sql, DISCOVER_QUERY, PING_QUERY]) {
       expect(inspectBatch(batch), batch).toEqual({ ok: true });
     }
   });

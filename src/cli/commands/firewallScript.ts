@@ -1,24 +1,14 @@
 // `kassavakt firewall-script [--out FILE]`: writes the script that opens the firewall on the MAIN
 // till and tells the user how to run it there.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { parseServerString } from '../../core/serverString.js';
 import { FIREWALL_SCRIPT_MARKER, firewallScript } from '../../platform/firewallScript.js';
 import { langOption, parsePortOption, resolveConnection, type ConnectionOptions } from '../options.js';
+import { writeScript } from '../scriptFile.js';
 
 const DEFAULT_FILE = 'kassavakt-brandvagg-huvudkassa.cmd';
-
-/** Only a file that does not exist yet, or an earlier script of ours, is written over. */
-function mayWrite(path: string): boolean {
-  try {
-    return readFileSync(path, 'utf8').includes(FIREWALL_SCRIPT_MARKER);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT';
-  }
-}
 
 export function registerFirewallScript(program: Command, lang: Lang): void {
   program
@@ -36,13 +26,7 @@ export function registerFirewallScript(program: Command, lang: Lang): void {
       const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
       if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));
       const script = firewallScript({ instance: instance.toUpperCase(), ...(opts.port ? { knownPort: opts.port } : {}), lang });
-      if (opts.out === '-') {
-        process.stdout.write(script);
-        return;
-      }
-      const path = resolve(opts.out ?? DEFAULT_FILE);
-      if (!mayWrite(path)) throw new UserError(t(lang, 'firewall.exists', { path }));
-      writeFileSync(path, script);
-      console.log(t(lang, 'firewall.written', { path }));
+      const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: FIREWALL_SCRIPT_MARKER, exists: (p) => t(lang, 'firewall.exists', { path: p }) });
+      if (path !== null) console.log(t(lang, 'firewall.written', { path }));
     });
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { parseIsoTime } from '../../core/isoTime.js';
+import { DAYS_PER_MONTH, dataGrowth } from '../../core/sizeGrowth.js';
 import { openHistoryStore } from '../../store/index.js';
 import { renderHistory } from '../historyText.js';
 import { langOption, resolveConnection, resolveDataDir } from '../options.js';
@@ -43,10 +44,26 @@ export function registerHistory(program: Command, lang: Lang): void {
           events: queries.events({ ...(opts.till ? { till: opts.till } : {}), ...(since ? { since } : {}) }),
           timelines: queries.versionTimeline(opts.till),
           open: queries.openFindings().filter((f) => !opts.till || f.tills.some((x) => x.toUpperCase() === opts.till!.trim().toUpperCase())),
+          sizes: queries.sizeSamples(since),
         };
         if (opts.json) {
-          const { events, timelines, open } = report;
-          console.log(JSON.stringify({ events, timelines, openFindings: open, episodes: queries.findingEpisodes(since), uptime: queries.uptimeByDay(since) }, null, 2));
+          const { events, timelines, open, sizes } = report;
+          const growth = dataGrowth(sizes);
+          console.log(
+            JSON.stringify(
+              {
+                events,
+                timelines,
+                openFindings: open,
+                episodes: queries.findingEpisodes(since),
+                uptime: queries.uptimeByDay(since),
+                mainTillSizes: sizes,
+                mainTillGrowth: growth === null ? null : { ...growth, mbPerMonth: growth.mbPerDay * DAYS_PER_MONTH },
+              },
+              null,
+              2,
+            ),
+          );
         } else {
           console.log(renderHistory(report, lang));
         }

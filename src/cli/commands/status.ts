@@ -26,7 +26,7 @@ export function registerStatus(program: Command, lang: Lang): void {
         process.exitCode = EXIT_UNREACHABLE;
         return;
       }
-      const assessment = assessPoll(result, config.lang);
+      const assessment = assessPoll(result, config.lang, { settings: config.health });
       console.log(opts.json ? JSON.stringify(statusJson(result, assessment), null, 2) : renderStatus(result, assessment, config.lang));
       process.exitCode = hasProblems(assessment.findings) ? 1 : 0;
     });

@@ -8,6 +8,7 @@ import { renderTimelineChart } from '../chart.js';
 import { formatDateTime, type FormatOptions } from '../format.js';
 import { heading, html, type Html } from '../html.js';
 import type { FleetView, PollView } from '../model.js';
+import { mainTillFindings, renderMainTillCard } from './mainTillCard.js';
 
 export interface OverviewOptions extends FormatOptions {
   now: string;
@@ -17,13 +18,15 @@ export interface OverviewOptions extends FormatOptions {
 
 export function renderOverview(view: FleetView, lang: Lang, options: OverviewOptions): Html {
   const assessment = assessFleet(view.tills, lang);
-  const marks = tillMarks(assessment.findings);
+  const findings = [...assessment.findings, ...(view.mainTill ? mainTillFindings(view.mainTill, lang) : [])];
+  const marks = tillMarks(findings);
   const top = options.headingLevel ?? 1;
   const sub = top === 2 ? 3 : 2;
   return html`${heading(top, t(lang, 'console.nav.overview'), 'overview-title')}
 ${renderPollStatus(view.poll, lang, options)}
 <section aria-labelledby="findings-title">${heading(sub, t(lang, 'console.findings.heading'), 'findings-title')}
-${renderFindings(assessment.findings, view.openSince, lang, options)}</section>
+${renderFindings(findings, view.openSince, lang, options)}</section>
+${view.mainTill ? renderMainTillCard(view.mainTill, lang, sub, options) : ''}
 <section aria-labelledby="fleet-title">${heading(sub, t(lang, 'console.fleet.heading'), 'fleet-title')}
 ${renderFleetTable(assessment.tills, marks, lang, options)}</section>
 <section aria-labelledby="timeline-title">${heading(sub, t(lang, 'console.timeline.heading'), 'timeline-title')}

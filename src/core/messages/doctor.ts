@@ -118,9 +118,9 @@ export const doctorMessages = {
     en: 'Turn on TCP/IP for {instance} in SQL Server Configuration Manager on the main till and restart the service. Ask a technician if unsure.',
   },
   'doctor.fix.LOGIN_FAILED': {
-    sv: 'Kontrollera användarnamn och lösenord i Kassavakts inställningar.',
-    nb: 'Kontroller brukernavn og passord i Kassavakts innstillinger.',
-    en: "Check the user name and password in Kassavakt's settings.",
+    sv: 'Kontrollera användarnamn och lösenord i Kassavakts inställningar. Stämmer de, kan SQL Server på huvudkassan vara inställd på bara Windows-inloggning (fel 18456 tillstånd 58 i SQL Servers logg): kör skriptet från "kassavakt login-script" där, det säger vad som ska ändras.',
+    nb: 'Kontroller brukernavn og passord i Kassavakts innstillinger. Stemmer de, kan SQL Server på hovedkassen være satt til bare Windows-pålogging (feil 18456 tilstand 58 i SQL Servers logg): kjør skriptet fra "kassavakt login-script" der, det sier hva som må endres.',
+    en: "Check the user name and password in Kassavakt's settings. If they are right, SQL Server on the main till may accept Windows logins only (error 18456 state 58 in SQL Server's log): run the script from \"kassavakt login-script\" there; it says what to change.",
   },
   'doctor.fix.DATABASE_MISSING': {
     sv: 'Kontrollera databasnamnet i Kassavakts inställningar.',

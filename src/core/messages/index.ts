@@ -8,7 +8,9 @@ import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { dsnRepairMessages } from './dsnRepair.js';
 import { fleetMessages } from './fleet.js';
+import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
+import { loginScriptMessages } from './loginScript.js';
 import { loginMessages } from './login.js';
 import { metricsMessages } from './metrics.js';
 import { monitorMessages } from './monitor.js';
@@ -33,7 +35,9 @@ export const catalog = {
   ...repairMessages,
   ...dsnRepairMessages,
   ...fleetMessages,
+  ...healthMessages,
   ...historyMessages,
+  ...loginScriptMessages,
   ...loginMessages,
   ...metricsMessages,
   ...monitorMessages,

@@ -36,9 +36,9 @@ export const simMessages = {
   'sim.disconnect': { sv: 'Session {session} avslutad.', nb: 'Sesjon {session} avsluttet.', en: 'Session {session} ended.' },
   'sim.faultApplied': { sv: 'Fel-läge: {command}', nb: 'Feilmodus: {command}', en: 'Fault mode: {command}' },
   'sim.badCommand': {
-    sv: 'Okänt kommando "{command}". Använd: fault refuse-logins|drop-mid-result|browser-silent|refuse-connections on|off, fault delay <ms>, clear.',
-    nb: 'Ukjent kommando "{command}". Bruk: fault refuse-logins|drop-mid-result|browser-silent|refuse-connections on|off, fault delay <ms>, clear.',
-    en: 'Unknown command "{command}". Use: fault refuse-logins|drop-mid-result|browser-silent|refuse-connections on|off, fault delay <ms>, clear.',
+    sv: 'Okänt kommando "{command}". Använd: fault refuse-logins|drop-mid-result|browser-silent|refuse-connections|deny-msdb|deny-server-state on|off, fault delay <ms>, clear.',
+    nb: 'Ukjent kommando "{command}". Bruk: fault refuse-logins|drop-mid-result|browser-silent|refuse-connections|deny-msdb|deny-server-state on|off, fault delay <ms>, clear.',
+    en: 'Unknown command "{command}". Use: fault refuse-logins|drop-mid-result|browser-silent|refuse-connections|deny-msdb|deny-server-state on|off, fault delay <ms>, clear.',
   },
   'sim.cannotListen': {
     sv: 'Kan inte lyssna på {host}:{port} ({detail}): adressen finns inte på datorn eller porten är upptagen.',

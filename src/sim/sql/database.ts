@@ -3,9 +3,11 @@
 // natively; T-SQL built-ins are registered as SQLite functions.
 import type { FleetSnapshot } from '../../core/fleet.js';
 import { DEFAULT_LANG } from '../../core/i18n.js';
+import type { MainTillHealth } from '../../core/mainTill.js';
 import { openSqlite, type SqliteDatabase } from '../../platform/sqlite/index.js';
-import { EDITION, PRODUCT_VERSION, versionBanner } from '../serverInfo.js';
+import { PRODUCT_VERSION, versionBanner } from '../serverInfo.js';
 import { sqlDateText } from '../tds/sqlTypes.js';
+import { MAIN_TILL_SCHEMA, mainTillRows } from './mainTillData.js';
 
 /** One row of sys.dm_exec_sessions / dm_exec_connections. */
 export interface SessionRow {
@@ -27,6 +29,7 @@ export interface ServerNames {
 /** The session whose statement is running; read by @@SPID and friends. */
 export interface CurrentSession {
   spid: number;
+  login: string;
   database: string;
   language: string;
   lockTimeout: number;
@@ -69,11 +72,13 @@ CREATE TABLE INFORMATION_SCHEMA.COLUMNS (
 
 export class SimDatabase {
   readonly db: SqliteDatabase;
-  current: CurrentSession = { spid: 0, database: '', language: 'us_english', lockTimeout: -1 };
+  current: CurrentSession = { spid: 0, login: '', database: '', language: 'us_english', lockTimeout: -1 };
+  private mainTill: Required<MainTillHealth> | null = null;
 
   constructor(private readonly names: ServerNames) {
     this.db = openSqlite(':memory:', DEFAULT_LANG);
     this.db.exec(SCHEMA);
+    this.db.exec(MAIN_TILL_SCHEMA);
     this.registerFunctions();
     this.fillCatalog();
     this.db.pragma('query_only = ON');
@@ -119,6 +124,30 @@ export class SimDatabase {
       );
       for (const row of rows) insert.run(row);
     });
+  }
+
+  /** The main till's edition, database files, volume, start time and backups (sim/sql/mainTillData). */
+  loadMainTill(health: Required<MainTillHealth>): void {
+    const rows = mainTillRows(health, this.names.database, this.databaseId(this.names.database)!);
+    this.write(() => {
+      this.db.exec('DELETE FROM sys.database_files; DELETE FROM sys.dm_os_sys_info; DELETE FROM sys.dm_os_volume_stats; DELETE FROM msdb.backupset; DELETE FROM msdb.backupmediafamily;');
+      const fill = (table: string, values: unknown[][]) => {
+        if (values.length === 0) return;
+        const insert = this.db.prepare(`INSERT INTO ${table} VALUES (${values[0]!.map(() => '?').join(', ')})`);
+        for (const row of values) insert.run(...row);
+      };
+      fill('sys.database_files', rows.databaseFiles);
+      fill('sys.dm_os_sys_info', rows.sysInfo);
+      fill('sys.dm_os_volume_stats', rows.volumeStats);
+      fill('msdb.backupset', rows.backupsets);
+      fill('msdb.backupmediafamily', rows.mediaFamilies);
+    });
+    this.mainTill = health;
+  }
+
+  /** DB_ID(): answered without a query, since SQLite cannot run one inside the statement calling it. */
+  private databaseId(name: string): number | undefined {
+    return { master: 1, tempdb: 2, msdb: 4, [this.names.database.toLowerCase()]: 5 }[name.toLowerCase()];
   }
 
   setSessions(sessions: readonly SessionRow[]): void {
@@ -168,6 +197,10 @@ export class SimDatabase {
     fn('sysdatetime', now);
     fn('sysutcdatetime', now);
     fn('db_name', () => this.current.database || this.names.database);
+    // DB_ID() and DB_ID(name): SQLite keeps one function per argument count.
+    fn('db_id', () => this.databaseId(this.current.database || this.names.database) ?? null);
+    fn('db_id', (name: unknown) => (name === null ? null : (this.databaseId(String(name)) ?? null)));
+    fn('suser_sname', () => this.current.login);
     fn('sim_len', (value: unknown) => (value === null ? null : String(value).replace(/ +$/, '').length));
     fn('serverproperty', (property: string) => this.serverProperty(String(property)));
     fn('sim_global', (name: string) => {
@@ -212,9 +245,11 @@ export class SimDatabase {
       case 'productlevel':
         return 'RTM';
       case 'edition':
-        return EDITION;
+        return this.mainTill?.edition ?? null;
       case 'engineedition':
-        return 4;
+        return this.mainTill?.engineEdition ?? null;
+      case 'isintegratedsecurityonly':
+        return 0;
       case 'collation':
         return 'Finnish_Swedish_CI_AS';
       default:

@@ -47,8 +47,10 @@ export function mask(sql: string): Masked {
       out += ' ';
     } else if (c === '/' && next === '*') {
       const end = sql.indexOf('*/', i + 2);
-      i = end === -1 ? sql.length : end + 2;
-      out += ' ';
+      const stop = end === -1 ? sql.length : end + 2;
+      // Its line breaks are kept, so a statement's line in the masked text is its line in the batch.
+      out += ` ${'\n'.repeat(sql.slice(i, stop).split('\n').length - 1)}`;
+      i = stop;
     } else {
       out += c;
       i++;

@@ -1,5 +1,6 @@
 // Splits a T-SQL batch into statements. T-SQL needs no semicolons ("set a on\nset b off" is two
 // statements, as tedious sends on connect), so a top-level statement keyword also starts a new one.
+// Each statement comes with the batch line it starts on: SQL Server names that line in its errors.
 import { mask, unmask } from './lexer.js';
 
 const STARTERS = new Set([
@@ -20,19 +21,34 @@ const CONTAINERS: Record<string, Set<string>> = {
   DELETE: new Set([]),
 };
 
-export function splitStatements(batch: string): string[] {
+export interface BatchStatement {
+  sql: string;
+  /** 1-based line of the batch where the statement starts. */
+  line: number;
+}
+
+export function splitStatements(batch: string): BatchStatement[] {
   const { text, pieces } = mask(batch);
-  const statements: string[] = [];
+  const statements: BatchStatement[] = [];
   let start = 0;
   let depth = 0;
   let first: string | undefined;
   let previous: string | undefined;
   const cut = (end: number) => {
-    const sql = unmask(text.slice(start, end), pieces).trim();
-    if (sql !== '') statements.push(sql);
+    const slice = text.slice(start, end);
+    const sql = unmask(slice, pieces).trim();
+    if (sql !== '') statements.push({ sql, line: lineAt(start + slice.length - slice.trimStart().length) });
     start = end;
     first = undefined;
     previous = undefined;
+  };
+  // Counted on from the last statement; line breaks inside masked pieces (strings, [names]) count too.
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number) => {
+    line += unmask(text.slice(counted, offset), pieces).split('\n').length - 1;
+    counted = offset;
+    return line;
   };
   const word = /[A-Za-z_@#][\w@#$]*/y;
   for (let i = 0; i < text.length; ) {

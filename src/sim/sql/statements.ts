@@ -1,11 +1,15 @@
 // Runs one T-SQL statement against the sim's database for one session: SELECT (translated to
 // SQLite), SET (recorded), USE; anything that would change data or schema is refused with the
-// error a read-only SQL Server login gets.
+// error a read-only SQL Server login gets. Errors fall where SQL Server's do: `compileError` finds
+// what fails a whole batch before it runs (syntax, an unknown column of an existing table); a missing
+// table is found when its statement runs and ends the batch there (208); a permission the login lacks
+// (229 on msdb, 300/297 without VIEW SERVER STATE) ends only its statement.
 import type { SqlType, SqlValue } from '../tds/sqlTypes.js';
 import { parseTypeName } from '../tds/sqlTypes.js';
 import type { Column, ServerMessage } from '../tds/tokens.js';
 import type { SimDatabase } from './database.js';
-import { translateSelect } from './translate.js';
+import { mask, unmask } from './lexer.js';
+import { translateSelect, type Translated } from './translate.js';
 
 export interface SessionSettings {
   database: string;
@@ -25,25 +29,34 @@ export type Outcome =
   | { kind: 'rows'; columns: Column[]; rows: SqlValue[][] }
   | { kind: 'set' }
   | { kind: 'use'; database: string }
-  | { kind: 'error'; message: ServerMessage };
+  /** `endsBatch`: SQL Server runs no further statement of the batch (208, a compile error). */
+  | { kind: 'error'; messages: ServerMessage[]; endsBatch?: boolean };
+
+/** What the login may read beyond its own database (the sim's faults take rights away). */
+export interface Access {
+  msdb: boolean;
+  viewServerState: boolean;
+}
+
+export const FULL_ACCESS: Access = { msdb: true, viewServerState: true };
 
 type Params = Record<string, SqlValue>;
 
 const fail = (number: number, text: string, severity = 16, state = 1): Outcome => ({
   kind: 'error',
-  message: { number, severity, state, text },
+  messages: [{ number, severity, state, text }],
 });
 
 const WRITE_VERBS: Record<string, string> = {
   INSERT: 'INSERT', UPDATE: 'UPDATE', DELETE: 'DELETE', MERGE: 'INSERT', TRUNCATE: 'ALTER',
 };
 
-export function runStatement(sql: string, settings: SessionSettings, db: SimDatabase, params: Params = {}): Outcome {
+export function runStatement(sql: string, settings: SessionSettings, db: SimDatabase, params: Params = {}, access: Access = FULL_ACCESS): Outcome {
   const first = /^\s*([A-Za-z_]+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
   switch (first) {
     case 'SELECT':
     case 'WITH':
-      return select(sql, settings, db, params);
+      return denied(sql, access) ?? select(sql, settings, db, params, access);
     case 'SET':
       return set(sql, settings);
     case 'USE':
@@ -108,24 +121,112 @@ function use(sql: string, db: SimDatabase): Outcome {
   return { kind: 'use', database: known };
 }
 
-function select(sql: string, settings: SessionSettings, db: SimDatabase, params: Params): Outcome {
-  let translated;
+/**
+ * The error that keeps SQL Server from compiling this statement, which fails its whole batch before
+ * any statement runs; null when it compiles (a missing table is only found when it runs).
+ */
+export function compileError(sql: string, settings: SessionSettings, db: SimDatabase, access: Access = FULL_ACCESS): Outcome | null {
+  const word = /^\s*([A-Za-z_]+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
+  if (!KNOWN_STATEMENTS.has(word) && !(word in WRITE_VERBS)) return { ...fail(102, `Incorrect syntax near '${word || sql.trim().slice(0, 20)}'.`, 15, 1), endsBatch: true } as Outcome;
+  if (word !== 'SELECT' && word !== 'WITH') return null;
+  const compiled = compile(sql, settings, db, access);
+  if (!('error' in compiled)) return null;
+  const outcome = sqliteError(compiled.error);
+  return outcome.kind === 'error' && outcome.messages[0]!.number === INVALID_OBJECT ? null : { ...outcome, endsBatch: true } as Outcome;
+}
+
+const INVALID_OBJECT = 208;
+const KNOWN_STATEMENTS = new Set(['SELECT', 'WITH', 'SET', 'USE', 'EXEC', 'EXECUTE', 'CREATE', 'DROP', 'ALTER', 'GRANT', 'REVOKE', 'DENY']);
+
+/** What the sim asks of a prepared SQLite statement. */
+interface PreparedSelect {
+  reader: boolean;
+  readonly: boolean;
+  raw(on: boolean): unknown;
+  all(...params: unknown[]): unknown[];
+  columns(): Array<{ name: string; column: string | null; type: string | null }>;
+}
+
+interface Compiled {
+  statement: PreparedSelect;
+  translated: Translated;
+  /** Result columns, when every column's type is known without looking at the rows. */
+  columns?: Column[];
+}
+
+/** Compiled SELECTs per database, by session database, rights and text: a poll sends the same ones. */
+const compiledCache = new WeakMap<SimDatabase, Map<string, Compiled>>();
+
+function compile(sql: string, settings: SessionSettings, db: SimDatabase, access: Access): Compiled | { error: string } {
+  let cache = compiledCache.get(db);
+  if (cache === undefined) compiledCache.set(db, (cache = new Map()));
+  const key = `${settings.database}\u0000${access.viewServerState}\u0000${sql}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   try {
-    translated = translateSelect(sql, settings.database);
-    const stmt = db.db.prepare(translated.sql);
+    const translated = translateSelect(sql, settings.database);
+    // Without VIEW SERVER STATE, SQL Server shows a login only its own session.
+    if (!access.viewServerState) translated.sql = translated.sql.replace(/\bsys\.dm_exec_sessions\b/gi, "(SELECT * FROM sys.dm_exec_sessions WHERE session_id = sim_global('SPID'))");
+    const statement = db.db.prepare(translated.sql) as unknown as PreparedSelect;
+    if (statement.reader) statement.raw(true);
+    const compiled = { statement, translated };
+    cache.set(key, compiled);
+    return compiled;
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** Objects that need a right the login lacks: SQL Server refuses the statement when it runs. */
+function denied(sql: string, access: Access): Outcome | null {
+  if (access.msdb && access.viewServerState) return null;
+  const { text, pieces } = mask(sql);
+  // Quoted names count as names; string literals do not.
+  const plain = unmask(text, pieces, (p) => (/^[[\"]/.test(p) ? p.slice(1, -1) : "''"));
+  const msdbObject = /\bmsdb\s*\.\s*(?:dbo)?\s*\.\s*(\w+)/i.exec(plain)?.[1];
+  if (!access.msdb && msdbObject !== undefined) {
+    return fail(229, `The SELECT permission was denied on the object '${msdbObject}', database 'msdb', schema 'dbo'.`, 14, 5);
+  }
+  if (!access.viewServerState && /\bsys\s*\.\s*(dm_os_sys_info|dm_os_volume_stats|dm_exec_connections)\b/i.test(plain)) {
+    return {
+      kind: 'error',
+      messages: [
+        { number: 300, severity: 14, state: 1, text: "VIEW SERVER STATE permission was denied on object 'server', database 'master'." },
+        { number: 297, severity: 16, state: 1, text: 'The user does not have permission to perform this action.' },
+      ],
+    };
+  }
+  return null;
+}
+
+function select(sql: string, settings: SessionSettings, db: SimDatabase, params: Params, access: Access): Outcome {
+  const compiled = compile(sql, settings, db, access);
+  if ('error' in compiled) {
+    const outcome = sqliteError(compiled.error);
+    return outcome.kind === 'error' && outcome.messages[0]!.number === INVALID_OBJECT ? { ...outcome, endsBatch: true } : outcome;
+  }
+  const { statement: stmt, translated } = compiled;
+  try {
     if (!stmt.reader || !stmt.readonly) return fail(229, `The SELECT permission was denied on the object '${first(sql)}', database '${settings.database}', schema 'dbo'.`, 14, 5);
-    stmt.raw(true);
-    const usedParams = Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`, 'i').test(translated!.sql)));
+    const usedParams = Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`, 'i').test(translated.sql)));
     const rows = (Object.keys(usedParams).length ? stmt.all(usedParams) : stmt.all()) as SqlValue[][];
-    const columns = stmt.columns().map((c, i): Column => ({
-      // SQL Server names an unaliased expression column '' (SQLite would use the expression text).
-      name: c.column === null && /[()'+\-*/]|^\d/.test(c.name) ? '' : c.name,
-      type: parseTypeName(c.type) ?? translated!.typeHints[i] ?? typeFromValues(rows.map((r) => r[i] ?? null)),
-    }));
+    const columns = compiled.columns ?? resultColumns(compiled, rows);
     return { kind: 'rows', columns, rows };
   } catch (error) {
     return sqliteError((error as Error).message);
   }
+}
+
+function resultColumns(compiled: Compiled, rows: SqlValue[][]): Column[] {
+  const declared = compiled.statement.columns();
+  const known = declared.map((c, i) => parseTypeName(c.type) ?? compiled.translated.typeHints[i]);
+  const columns = declared.map((c, i): Column => ({
+    // SQL Server names an unaliased expression column '' (SQLite would use the expression text).
+    name: c.column === null && /[()'+\-*/]|^\d/.test(c.name) ? '' : c.name,
+    type: known[i] ?? typeFromValues(rows.map((r) => r[i] ?? null)),
+  }));
+  if (known.every((type) => type !== undefined)) compiled.columns = columns;
+  return columns;
 }
 
 function first(sql: string): string {

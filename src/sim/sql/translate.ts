@@ -1,6 +1,8 @@
 // Turns the small T-SQL subset the monitor and the ODBC tools send into SQLite: TOP n → LIMIT n,
 // table hints dropped, N'…' → '…', @@NAME → sim_global('NAME'), ISNULL → IFNULL, CONVERT → CAST,
-// date CASTs kept as text. Also guesses the SQL Server type of computed select items.
+// date CASTs kept as text, msdb.dbo.T → msdb.T, and CROSS APPLY of the table-valued
+// sys.dm_os_volume_stats(db, file) → a join on its arguments. Also guesses the SQL Server type of
+// computed select items.
 import { closingParen, mask, splitTopLevel, unmask } from './lexer.js';
 import { parseTypeName, type SqlType } from '../tds/sqlTypes.js';
 
@@ -28,9 +30,12 @@ export function translateSelect(tsql: string, database: string): Translated {
     .replace(/\bLEN\s*\(/gi, 'sim_len(');
   // Three-part names: PCKassa.dbo.Kassor and PCKassa..Kassor mean dbo.Kassor.
   const part = '(\\w+|\\u0001\\d+\\u0002)';
-  text = text.replace(new RegExp(`(?<![\\w\\u0002.])${part}\\.${part}?\\.${part}`, 'g'), (whole, db: string, schema: string | undefined, name: string) =>
-    isDatabaseName(db, pieces, database) ? `${schema ?? 'dbo'}.${name}` : whole,
-  );
+  // msdb's tables live in an attached database of that name: msdb.dbo.backupset means msdb.backupset.
+  text = text.replace(new RegExp(`(?<![\\w\\u0002.])${part}\\.${part}?\\.${part}`, 'g'), (whole, db: string, schema: string | undefined, name: string) => {
+    if (isDatabaseName(db, pieces, database)) return `${schema ?? 'dbo'}.${name}`;
+    return isDatabaseName(db, pieces, 'msdb') ? `msdb.${name}` : whole;
+  });
+  text = rewriteVolumeStatsApply(text);
   text = rewriteConvert(text);
   text = rewriteDateCasts(text);
   const typeHints = selectListHints(masked, pieces);
@@ -41,6 +46,28 @@ export function translateSelect(tsql: string, database: string): Translated {
 function isDatabaseName(candidate: string, pieces: readonly string[], database: string): boolean {
   const name = unmask(candidate, pieces).replace(/^\[(.*)\]$/, '$1');
   return name.toLowerCase() === database.toLowerCase();
+}
+
+/**
+ * `CROSS APPLY sys.dm_os_volume_stats(a, b) AS v` → `JOIN sys.dm_os_volume_stats AS v ON
+ * v.database_id = a AND v.file_id = b`: the function's rows are a table of its arguments here.
+ */
+function rewriteVolumeStatsApply(text: string): string {
+  const re = /\bCROSS\s+APPLY\s+sys\s*\.\s*dm_os_volume_stats\s*\(/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const open = m.index + m[0].length - 1;
+    const close = closingParen(text, open);
+    if (close === -1) break;
+    const [databaseId, fileId] = splitTopLevel(text.slice(open + 1, close)).map((arg) => arg.trim());
+    const alias = /^\s*(?:AS\s+)?(\w+)/i.exec(text.slice(close + 1));
+    if (databaseId === undefined || fileId === undefined || !alias) break;
+    const name = alias[1]!;
+    const replacement = `JOIN sys.dm_os_volume_stats AS ${name} ON ${name}.database_id = ${databaseId} AND ${name}.file_id = ${fileId}`;
+    text = text.slice(0, m.index) + replacement + text.slice(close + 1 + alias[0].length);
+    re.lastIndex = m.index + replacement.length;
+  }
+  return text;
 }
 
 /** CONVERT(type, expr[, style]) → CAST(expr AS type). */
@@ -99,7 +126,8 @@ function selectListHints(masked: string, pieces: readonly string[]): Array<SqlTy
 function hintFor(item: string, pieces: readonly string[]): SqlType | undefined {
   if (/^(GETDATE|GETUTCDATE|CURRENT_TIMESTAMP)\b/i.test(item)) return { kind: 'datetime' };
   if (/^(SYSDATETIME|SYSUTCDATETIME)\s*\(/i.test(item)) return { kind: 'datetime2' };
-  if (/^SERVERPROPERTY\s*\(/i.test(item) || /^DB_NAME\s*\(/i.test(item)) return { kind: 'nvarchar', length: 128 };
+  if (/^(SERVERPROPERTY|DB_NAME|SUSER_SNAME)\s*\(/i.test(item)) return { kind: 'nvarchar', length: 128 };
+  if (/^(@@SPID\b|DB_ID\s*\()/i.test(item)) return { kind: 'int' };
   const cast = /^CAST\s*\(/i.exec(item);
   if (cast) {
     const close = closingParen(item, cast[0].length - 1);

@@ -4,8 +4,8 @@
 import type { Socket } from 'node:net';
 import type { FaultState } from '../faults.js';
 import type { SimDatabase } from '../sql/database.js';
-import { splitStatements } from '../sql/split.js';
-import { defaultSettings, runStatement, type Outcome, type SessionSettings } from '../sql/statements.js';
+import { splitStatements, type BatchStatement } from '../sql/split.js';
+import { compileError, defaultSettings, runStatement, type Access, type Outcome, type SessionSettings } from '../sql/statements.js';
 import type { StatementLog } from '../statementLog.js';
 import { parseLogin7, type Login7 } from './login7.js';
 import { framePackets, MessageReader, PACKET_TYPE, type ClientMessage } from './packets.js';
@@ -30,6 +30,29 @@ export interface SessionContext {
 }
 
 const DEFAULT_PACKET_SIZE = 4096;
+
+/** Split batches by text, as SQL Server keeps plans: a monitor sends the same poll batch every minute. */
+const splitCache = new Map<string, BatchStatement[]>();
+const SPLIT_CACHE_SIZE = 100;
+
+/** COLMETADATA per column list: a compiled SELECT hands back the same list every time. */
+const metadataCache = new WeakMap<readonly tok.Column[], Buffer>();
+
+function columnMetadata(columns: readonly tok.Column[]): Buffer {
+  let metadata = metadataCache.get(columns);
+  if (metadata === undefined) metadataCache.set(columns, (metadata = tok.colMetadata(columns)));
+  return metadata;
+}
+
+function splitCached(batch: string): BatchStatement[] {
+  let statements = splitCache.get(batch);
+  if (statements === undefined) {
+    statements = splitStatements(batch);
+    if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.delete(splitCache.keys().next().value!);
+    splitCache.set(batch, statements);
+  }
+  return statements;
+}
 const KNOWN_TDS = [0x72090002, 0x730a0003, 0x730b0003, tok.TDS_7_4];
 
 export class Session {
@@ -162,21 +185,22 @@ export class Session {
   private async handleRequest(message: ClientMessage): Promise<void> {
     this.ctx.beforeRequest();
     const inProc = message.type === PACKET_TYPE.rpc;
-    let statements: string[] = [];
+    const request = this.ctx.log.newRequest();
+    let statements: BatchStatement[] = [];
     let params: Record<string, SqlValue> = {};
     let outputs: Buffer[] = [];
     const early: Outcome[] = [];
     if (message.type === PACKET_TYPE.sqlBatch) {
-      statements = splitStatements(message.payload.subarray(skipAllHeaders(message.payload)).toString('utf16le'));
+      statements = splitCached(message.payload.subarray(skipAllHeaders(message.payload)).toString('utf16le'));
     } else if (inProc) {
       try {
         const call = parseRpc(message.payload);
         const plan = planProcedure(call, this.prepared);
         if (plan.error) {
-          this.ctx.log.add(this.spid, `EXEC ${call.procedure}`);
-          early.push({ kind: 'error', message: plan.error });
+          this.ctx.log.add(this.spid, `EXEC ${call.procedure}`, request);
+          early.push({ kind: 'error', messages: [plan.error] });
         }
-        statements = splitStatements(plan.sql);
+        statements = splitCached(plan.sql);
         params = plan.params;
         outputs = plan.outputs;
       } catch (e) {
@@ -187,20 +211,25 @@ export class Session {
       early.push(error(40000, 'This kind of request is not supported by this server.', 16, 1));
     }
 
-    for (const sql of statements) this.ctx.log.add(this.spid, sql);
+    for (const statement of statements) this.ctx.log.add(this.spid, statement.sql, request);
     // Session setup (a batch of SETs, as drivers send right after login) is not slowed down.
-    const isSetup = early.length === 0 && statements.every((sql) => /^\s*SET\s/i.test(sql));
+    const isSetup = early.length === 0 && statements.every((statement) => /^\s*SET\s/i.test(statement.sql));
     if (this.ctx.faults.delayMs > 0 && !isSetup) await this.sleep(this.ctx.faults.delayMs);
     const tokens: Buffer[] = [];
-    const outcomes: Array<() => Outcome> = [...early.map((o) => () => o), ...statements.map((sql) => () => this.run(sql, params))];
+    // SQL Server compiles the batch before running it: a statement that does not compile fails all.
+    const notCompiling = this.firstCompileError(statements);
+    const outcomes: Array<() => Outcome> = notCompiling
+      ? [() => notCompiling]
+      : [...early.map((o) => () => o), ...statements.map((statement) => () => this.run(statement, params))];
     const doneKind = inProc ? 'doneInProc' : 'done';
     let failed = false;
     for (let i = 0; i < outcomes.length; i++) {
       if (this.attention) break;
       const outcome = outcomes[i]!();
-      const more = i < outcomes.length - 1 || inProc ? tok.DONE_STATUS.more : 0;
+      const endsBatch = outcome.kind === 'error' && outcome.endsBatch === true;
+      const more = (i < outcomes.length - 1 && !endsBatch) || inProc ? tok.DONE_STATUS.more : 0;
       if (outcome.kind === 'rows') {
-        tokens.push(tok.colMetadata(outcome.columns));
+        tokens.push(columnMetadata(outcome.columns));
         for (const [n, values] of outcome.rows.entries()) {
           tokens.push(tok.row(outcome.columns, values));
           if (this.ctx.faults.dropMidResult && n < outcome.rows.length - 1) {
@@ -213,7 +242,7 @@ export class Session {
         tokens.push(tok.done(more | count, tok.CUR_CMD.select, outcome.rows.length, doneKind));
       } else if (outcome.kind === 'error') {
         failed = true;
-        tokens.push(tok.error(outcome.message, this.ctx.db.machineName), tok.done(more | tok.DONE_STATUS.error, 0, 0, doneKind));
+        tokens.push(...outcome.messages.map((m) => tok.error(m, this.ctx.db.machineName)), tok.done(more | tok.DONE_STATUS.error, 0, 0, doneKind));
       } else if (outcome.kind === 'use') {
         tokens.push(
           tok.databaseChange(outcome.database, this.settings.database),
@@ -224,7 +253,7 @@ export class Session {
       } else {
         tokens.push(tok.done(more, tok.CUR_CMD.set, 0, doneKind));
       }
-      await new Promise((resolve) => setImmediate(resolve));
+      if (endsBatch) break;
     }
     if (this.attention) {
       // The cancelled request's answer ends first, then the acknowledgement follows as its own
@@ -238,10 +267,34 @@ export class Session {
     this.send(tokens);
   }
 
-  private run(sql: string, params: Record<string, SqlValue>): Outcome {
-    const { db } = this.ctx;
-    db.current = { spid: this.spid, database: this.settings.database, language: this.settings.language, lockTimeout: this.settings.lockTimeout };
-    return runStatement(sql, this.settings, db, params);
+  /** What the faults leave this login allowed to read. */
+  private get access(): Access {
+    return { msdb: !this.ctx.faults.denyMsdb, viewServerState: !this.ctx.faults.denyServerState };
+  }
+
+  private firstCompileError(statements: readonly BatchStatement[]): Outcome | null {
+    for (const statement of statements) {
+      this.setCurrent();
+      const outcome = compileError(statement.sql, this.settings, this.ctx.db, this.access);
+      if (outcome?.kind === 'error') return { ...outcome, messages: outcome.messages.map((m) => ({ ...m, line: statement.line })) };
+    }
+    return null;
+  }
+
+  private setCurrent(): void {
+    this.ctx.db.current = {
+      spid: this.spid,
+      login: this.login?.userName ?? '',
+      database: this.settings.database,
+      language: this.settings.language,
+      lockTimeout: this.settings.lockTimeout,
+    };
+  }
+
+  private run(statement: BatchStatement, params: Record<string, SqlValue>): Outcome {
+    this.setCurrent();
+    const outcome = runStatement(statement.sql, this.settings, this.ctx.db, params, this.access);
+    return outcome.kind === 'error' ? { ...outcome, messages: outcome.messages.map((m) => ({ ...m, line: statement.line })) } : outcome;
   }
 
   private sleep(ms: number): Promise<void> {
@@ -260,5 +313,5 @@ export class Session {
 }
 
 function error(number: number, text: string, severity: number, state: number): Outcome {
-  return { kind: 'error', message: { number, text, severity, state } };
+  return { kind: 'error', messages: [{ number, text, severity, state }] };
 }

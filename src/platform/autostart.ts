@@ -1,9 +1,10 @@
 // "Start with Windows" / "Start at login": a value under HKCU\…\Run on Windows (respecting the
 // on/off switch Task Manager keeps under StartupApproved), an XDG autostart entry on Linux.
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { RegExe } from './windows/regExe.js';
+import { findRegValue } from './windows/regQueryOutput.js';
 
 export interface Autostart {
   /** null when it cannot be told (no registry access, unsupported system). */
@@ -20,7 +21,7 @@ export interface LaunchCommand {
 export const APP_ID = 'Kassavakt';
 
 export function autostartFor(command: LaunchCommand, platform = process.platform, env = process.env): Autostart {
-  if (platform === 'win32') return new WindowsRunKey(command, runRegExe);
+  if (platform === 'win32') return new WindowsRunKey(command, new RegExe(undefined, env));
   return new XdgAutostart(command, env);
 }
 
@@ -29,24 +30,6 @@ export function autostartFor(command: LaunchCommand, platform = process.platform
 export const RUN_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run';
 export const APPROVED_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\StartupApproved\\Run';
 
-export interface RegResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The one seam to the registry: runs reg.exe with the given arguments. */
-export type RegExe = (args: string[]) => Promise<RegResult>;
-
-function runRegExe(args: string[]): Promise<RegResult> {
-  return new Promise((resolve) => {
-    execFile('reg.exe', args, { windowsHide: true }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-    });
-  });
-}
-
 export class WindowsRunKey implements Autostart {
   constructor(
     private readonly command: LaunchCommand,
@@ -54,13 +37,12 @@ export class WindowsRunKey implements Autostart {
   ) {}
 
   async isEnabled(): Promise<boolean | null> {
-    const run = await this.reg(['query', RUN_KEY, '/v', APP_ID]);
-    if (run.code !== 0) return isNotFound(run) ? false : null;
-    if (parseRegValue(run.stdout, APP_ID) === null) return false;
-    const approved = await this.reg(['query', APPROVED_KEY, '/v', APP_ID]);
-    if (approved.code !== 0) return isNotFound(approved) ? true : null;
-    const value = parseRegValue(approved.stdout, APP_ID);
-    return value === null ? true : startupApprovedIsOn(value.data);
+    const run = await this.value(RUN_KEY);
+    if (run === null) return null;
+    if (run === undefined) return false;
+    const approved = await this.value(APPROVED_KEY);
+    if (approved === null) return null;
+    return approved === undefined ? true : startupApprovedIsOn(approved);
   }
 
   async setEnabled(enabled: boolean): Promise<void> {
@@ -74,28 +56,24 @@ export class WindowsRunKey implements Autostart {
     }
   }
 
+  /** Kassavakt's value under `key`: its data, undefined when it (or the key) does not exist, null when it cannot be read. */
+  private async value(key: string): Promise<string | null | undefined> {
+    const listed = await this.reg.query(key);
+    if (listed.state === 'unreadable') return null;
+    return listed.state === 'found' ? findRegValue(listed.listing.values, APP_ID)?.data : undefined;
+  }
+
   private async deleteIfPresent(key: string): Promise<void> {
-    const result = await this.reg(['delete', key, '/v', APP_ID, '/f']);
-    if (result.code !== 0 && !isNotFound(result)) throw new Error(`reg delete ${key}: ${result.stderr.trim()}`);
+    const listed = await this.reg.query(key);
+    if (listed.state === 'unreadable') throw new Error(listed.detail);
+    if (listed.state === 'absent' || !findRegValue(listed.listing.values, APP_ID)) return;
+    await this.mustSucceed(['delete', key, '/v', APP_ID, '/f']);
   }
 
   private async mustSucceed(args: string[]): Promise<void> {
-    const result = await this.reg(args);
-    if (result.code !== 0) throw new Error(`reg ${args[0]}: ${result.stderr.trim()}`);
+    const result = await this.reg.exec(args);
+    if (result.code !== 0) throw new Error(`reg ${args[0]} ${args[1]}: ${result.message}`);
   }
-}
-
-function isNotFound(result: RegResult): boolean {
-  return result.code === 1 && /unable to find|kunde inte hitta|finner ikke/i.test(result.stderr + result.stdout);
-}
-
-/** Reads one value out of `reg query KEY /v NAME` output: `    NAME    REG_SZ    DATA`. */
-export function parseRegValue(stdout: string, name: string): { type: string; data: string } | null {
-  for (const line of stdout.split(/\r?\n/)) {
-    const match = /^\s{4}(.+?)\s{4}(REG_[A-Z_]+)\s{4}(.*)$/.exec(line) ?? /^\s{4}(.+?)\s{4}(REG_[A-Z_]+)$/.exec(line);
-    if (match && match[1]!.toLowerCase() === name.toLowerCase()) return { type: match[2]!, data: match[3] ?? '' };
-  }
-  return null;
 }
 
 /** StartupApproved data is 12 bytes; an even first byte (02, 06) means on, odd (03, 07) means off. */

@@ -1,14 +1,16 @@
 // The connection doctor and the DSN repair as the actions the tray, the overview page and the CLI share,
-// with the one repair policy: the DSN PC-Kassa uses is diagnosed, and only a server string the doctor
-// found is written to it. The repair is written from here and nowhere else.
+// with the one repair policy: where the DSN PC-Kassa uses really connects is diagnosed, only a server
+// string the doctor found is written to it, and the doctor checks it after. The repair is written from
+// here and nowhere else.
 import type { Config } from '../core/config.js';
 import { t, type Lang } from '../core/i18n.js';
 import type { PollSuccess } from '../core/poll.js';
 import { parseServerString, type ServerAddress } from '../core/serverString.js';
-import { describeVerdict } from '../core/verdict.js';
+import { describeVerdict, reachedServer } from '../core/verdict.js';
 import { runDoctor, type DoctorInput, type DoctorReport, type RememberedMainTill } from '../monitor/doctor/index.js';
+import { notRepairable } from '../platform/dsn/dsnStore.js';
 import { DsnError, dsnServer, openDsnStore, type DsnStore } from '../platform/dsn/index.js';
-import { repairDsn, type RepairResult } from '../platform/dsn/repair.js';
+import { repairDsn, type RepairResult, type VerifyTarget } from '../platform/dsn/repair.js';
 import { dsnErrorText, repairResultText } from '../platform/dsn/repairText.js';
 
 /** What a repair would do, decided from the doctor's report on the server the DSN holds. */
@@ -25,9 +27,39 @@ export function repairPlan(report: DoctorReport): RepairPlan {
   return { action: 'none', reason: 'nothingFound' };
 }
 
-/** Writes the server into the DSN (backup first, read back after): the only place a repair is written. */
-export function applyRepair(store: DsnStore, server: string, dataDir: string): Promise<RepairResult> {
-  return repairDsn(store, server, dataDir);
+/**
+ * The policy, looking further when it finds nothing where the DSN's driver connects but the DSN's
+ * Server value names the main till another way (`named`: a Port key hiding its instance, an alias):
+ * then the doctor looks from there, and that server itself counts when it works or answers.
+ */
+export async function repairPlanFrom(
+  report: DoctorReport,
+  named: ServerAddress | undefined,
+  diagnose: (server: ServerAddress) => Promise<DoctorReport>,
+): Promise<RepairPlan> {
+  const plan = repairPlan(report);
+  if (plan.action === 'write' || plan.reason === 'works' || !named) return plan;
+  const fromNamed = await diagnose(named);
+  if (fromNamed.verdict.code === 'OK') return { action: 'write', server: fromNamed.server, loginProven: true };
+  const further = repairPlan(fromNamed);
+  if (further.action === 'write') return further;
+  return reachedServer(fromNamed.verdict) ? { action: 'write', server: fromNamed.server, loginProven: false } : plan;
+}
+
+/**
+ * The check after writing: the doctor on the DSN's new target alone (`diagnose`), which must do what
+ * the plan promised: log in (`loginProven`), or at least reach the database.
+ */
+export function verifyWithDoctor(diagnose: (server: ServerAddress) => Promise<DoctorReport>, loginProven: boolean): VerifyTarget {
+  return async (server) => {
+    const { verdict } = await diagnose(server);
+    return loginProven ? verdict.code === 'OK' : reachedServer(verdict);
+  };
+}
+
+/** Writes the server into the DSN (backup first, read back and `verify` after, rolled back when it fails): the only place a repair is written. */
+export function applyRepair(store: DsnStore, server: string, dataDir: string, verify: VerifyTarget): Promise<RepairResult> {
+  return repairDsn(store, server, dataDir, { verify });
 }
 
 /** One run of the doctor: when, and its report; null when there was no server to check. */
@@ -84,7 +116,7 @@ export class ConnectionActions {
   /** Diagnoses the DSN's server (else the settings') and writes what the repair policy says. */
   async repair(): Promise<RepairOutcome> {
     const config = this.options.config();
-    let target: { server: ServerAddress; source: 'dsn' | 'config' } | null;
+    let target: { server: ServerAddress; source: 'dsn' | 'config'; named?: ServerAddress } | null;
     try {
       target = (await this.dsnTarget(config, true)) ?? (parsed(config.server) ? { server: parsed(config.server)!, source: 'config' } : null);
     } catch (error) {
@@ -93,10 +125,11 @@ export class ConnectionActions {
     }
     if (!target) return { kind: 'noServer' };
     const report = await this.diagnose(target.server, target.source, config);
-    const plan = repairPlan(report);
+    const alone = (server: ServerAddress) => this.diagnose(server, 'dsn', config, 0);
+    const plan = await repairPlanFrom(report, target.named, (server) => this.diagnose(server, 'dsn', config));
     if (plan.action === 'none') return plan.reason === 'works' ? { kind: 'works', server: report.server } : { kind: 'nothingFound' };
     try {
-      const result = await applyRepair(this.dsnStore(config.dsnName), plan.server, this.options.dataDir);
+      const result = await applyRepair(this.dsnStore(config.dsnName), plan.server, this.options.dataDir, verifyWithDoctor(alone, plan.loginProven));
       return { kind: 'repaired', result, loginProven: plan.loginProven };
     } catch (error) {
       if (error instanceof DsnError) return { kind: 'failed', error };
@@ -104,16 +137,33 @@ export class ConnectionActions {
     }
   }
 
-  /** The DSN's server; `strict`: a DSN that cannot be read is an error, not "no server". */
-  private async dsnTarget(config: Config, strict = false): Promise<{ server: ServerAddress; source: 'dsn' } | null> {
+  /**
+   * Where the DSN's driver connects; `strict`: a DSN that cannot be read, or whose target is decided
+   * where Kassavakt does not edit, is an error, not "no server".
+   */
+  private async dsnTarget(config: Config, strict = false): Promise<{ server: ServerAddress; source: 'dsn'; named?: ServerAddress } | null> {
     const store = this.dsnStore(config.dsnName);
-    const text = strict ? (await store.read()).server?.trim() : await dsnServer(store);
-    const server = parsed(text);
-    return server ? { server, source: 'dsn' } : null;
+    if (!strict) {
+      const server = parsed(await dsnServer(store));
+      return server ? { server, source: 'dsn' } : null;
+    }
+    const { target } = await store.read();
+    if (target.kind === 'elsewhere') throw notRepairable(store.dsnName, target);
+    if (target.kind !== 'server') return null;
+    return { server: target.server, source: 'dsn', ...(target.named ? { named: target.named } : {}) };
   }
 
-  private diagnose(server: ServerAddress, source: 'config' | 'dsn', config: Config): Promise<DoctorReport> {
-    return runDoctor({ server, source, dsnName: config.dsnName, config, remembered: this.remembered(config), ...this.options.doctor });
+  /** `maxCandidates` 0: this server alone, as the check after a repair asks. */
+  private diagnose(server: ServerAddress, source: 'config' | 'dsn', config: Config, maxCandidates?: number): Promise<DoctorReport> {
+    return runDoctor({
+      server,
+      source,
+      dsnName: config.dsnName,
+      config,
+      remembered: this.remembered(config),
+      ...this.options.doctor,
+      ...(maxCandidates !== undefined ? { maxCandidates } : {}),
+    });
   }
 
   private remembered(config: Config): RememberedMainTill {

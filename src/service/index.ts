@@ -8,6 +8,8 @@ export {
   ConnectionActions,
   repairOutcomeText,
   repairPlan,
+  repairPlanFrom,
+  verifyWithDoctor,
   type ConnectionActionsOptions,
   type ConnectionCheck,
   type RepairOutcome,

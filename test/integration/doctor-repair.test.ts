@@ -1,11 +1,13 @@
 // The stale-IP case end to end through the API the tray calls: the DSN names an old address, the
 // main till answers under its computer name (resolved through the resolver seam to 127.0.150.1),
-// runDoctor finds it and repairDsn writes it into an odbc.ini; then the refusals and the undo.
+// runDoctor finds it and repairDsn writes it into an odbc.ini, the doctor checking the new target;
+// then a repair whose target does not answer (rolled back), the refusals and the undo.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config.js';
+import type { ServerAddress } from '../../src/core/serverString.js';
 import { runDoctor, type NameResolver } from '../../src/monitor/doctor/index.js';
 import { UnixOdbcDsnStore } from '../../src/platform/dsn/unixodbc.js';
 import { lastRepair, repairBackupPath, repairDsn, undoRepair } from '../../src/platform/dsn/repair.js';
@@ -24,6 +26,10 @@ const resolver: NameResolver = {
   reverse: async () => [],
 };
 let sim: RunningSim;
+const config = () => ({ ...defaultConfig(), user: 'kassavakt', password: 'kassavakt', database: 'PCKassa', browserPort: sim.browserPort! });
+/** The check the CLI and the tray give the repair: the doctor on the DSN's new target alone. */
+const doctorVerify = async (server: ServerAddress) =>
+  (await runDoctor({ server, config: config(), resolver, maxCandidates: 0, timeouts: { tcpMs: 1000, browserMs: 800 } })).verdict.code === 'OK';
 
 beforeAll(async () => {
   writeFileSync(iniPath, ORIGINAL);
@@ -36,14 +42,17 @@ afterAll(async () => {
 
 describe('doctor + repair on a DSN with a stale IP address', () => {
   it('finds the main till by the name the Browser and the history give, and repairs the DSN', async () => {
-    const config = { ...defaultConfig(), user: 'kassavakt', password: 'kassavakt', database: 'PCKassa', browserPort: sim.browserPort! };
     const current = await store.read();
-    expect(current).toEqual({ server: '127.0.150.2\\PCKASSA', location: iniPath });
+    expect(current).toEqual({
+      location: iniPath,
+      values: { Server: '127.0.150.2\\PCKASSA', Port: null },
+      target: { kind: 'server', server: { host: '127.0.150.2', instance: 'PCKASSA' } },
+    });
     const report = await runDoctor({
       server: { host: '127.0.150.2', instance: 'PCKASSA' },
       source: 'dsn',
       dsnName: store.dsnName,
-      config,
+      config: config(),
       resolver,
       remembered: { machineName: 'HUVUDKASSA', address: '127.0.150.1' },
       timeouts: { tcpMs: 1000, browserMs: 800 },
@@ -51,26 +60,36 @@ describe('doctor + repair on a DSN with a stale IP address', () => {
     expect(report.verdict.code).not.toBe('OK');
     expect(report.working).toBe('HUVUDKASSA\\PCKASSA');
 
-    const result = await repairDsn(store, report.working!, dataDir, new Date('2026-11-25T10:00:00Z'));
+    const result = await repairDsn(store, report.working!, dataDir, { verify: doctorVerify, now: new Date('2026-11-25T10:00:00Z') });
     expect(result).toMatchObject({ previous: '127.0.150.2\\PCKASSA', current: 'HUVUDKASSA\\PCKASSA', changed: true });
     expect(readFileSync(iniPath, 'latin1')).toBe(ORIGINAL.replace('127.0.150.2\\PCKASSA', 'HUVUDKASSA\\PCKASSA'));
     expect(lastRepair(store, dataDir)).toEqual({
       dsnName: 'Nutid - PC Kassa',
       kind: 'unixodbc',
       location: iniPath,
-      previous: '127.0.150.2\\PCKASSA',
-      written: 'HUVUDKASSA\\PCKASSA',
+      previous: { Server: '127.0.150.2\\PCKASSA' },
+      written: { Server: 'HUVUDKASSA\\PCKASSA' },
       at: '2026-11-25T10:00:00.000Z',
     });
 
-    const after = await runDoctor({ server: { host: 'HUVUDKASSA', instance: 'PCKASSA' }, config, resolver });
+    const after = await runDoctor({ server: { host: 'HUVUDKASSA', instance: 'PCKASSA' }, config: config(), resolver });
     expect(after.verdict.code).toBe('OK');
+  });
+
+  it('puts the old value back and records nothing when the doctor finds the new target not answering', async () => {
+    const before = readFileSync(iniPath);
+    await expect(repairDsn(store, '127.0.150.9\\PCKASSA', dataDir, { verify: doctorVerify })).rejects.toMatchObject({
+      failure: 'STILL_FAILS',
+      detail: '127.0.150.9\\PCKASSA',
+    });
+    expect(readFileSync(iniPath).equals(before)).toBe(true);
+    expect(lastRepair(store, dataDir)?.written).toEqual({ Server: 'HUVUDKASSA\\PCKASSA' });
   });
 
   it('refuses a server string that could smuggle keys into the DSN, writing nothing', async () => {
     const before = readFileSync(iniPath, 'latin1');
     for (const bad of ['KASSA1\\PCKASSA;Driver=evil', 'KASSA1\\PCKASSA\r\nTrace=Yes', '{KASSA1}', ' KASSA1\\PCKASSA']) {
-      await expect(repairDsn(store, bad, dataDir)).rejects.toMatchObject({ failure: 'INVALID_SERVER' });
+      await expect(repairDsn(store, bad, dataDir, { verify: doctorVerify })).rejects.toMatchObject({ failure: 'INVALID_SERVER' });
     }
     expect(readFileSync(iniPath, 'latin1')).toBe(before);
   });

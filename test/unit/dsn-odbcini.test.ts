@@ -49,4 +49,11 @@ describe('odbc.ini text', () => {
   it('refuses a section that does not exist', () => {
     expect(() => setIniValue(INI, 'Missing', 'Server', 'x')).toThrow(/no section/);
   });
+
+  it('reads and edits the first section whose name matches case-insensitively, and the first line of a key, as unixODBC does', () => {
+    const text = '[nutid - pc kassa]\nServer = FIRST\\PCKASSA\nserver = SECOND\\PCKASSA\n\n[Nutid - PC Kassa]\nServer = EXACT\\PCKASSA\n';
+    expect(readIniValue(text, 'Nutid - PC Kassa', 'Server')).toBe('FIRST\\PCKASSA');
+    const edited = setIniValue(text, 'Nutid - PC Kassa', 'Server', 'NEW\\PCKASSA');
+    expect(edited).toBe(text.replace('FIRST', 'NEW'));
+  });
 });

@@ -1,12 +1,13 @@
-// The unixODBC DSN store: where odbc.ini is found once per store, and writes keep the file's mode.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The unixODBC DSN store: where odbc.ini is found once per store, which section it reads, writes that keep
+// the file's mode, owner and links, and a repair that is rolled back, unrecorded, when it does not work.
+import { chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locateOdbcIni, UnixOdbcDsnStore } from '../../src/platform/dsn/unixodbc.js';
 import { dsnServer } from '../../src/platform/dsn/index.js';
-import type { RunCommand } from '../../src/platform/dsn/runCommand.js';
-import { repairDsn, undoRepair } from '../../src/platform/dsn/repair.js';
+import type { RunCommand } from '../../src/platform/runCommand.js';
+import { lastRepair, repairBackupPath, repairDsn, undoRepair } from '../../src/platform/dsn/repair.js';
 import { dsnErrorText } from '../../src/platform/dsn/repairText.js';
 import type { DsnError } from '../../src/platform/dsn/dsnStore.js';
 
@@ -27,13 +28,13 @@ describe('unixODBC DSN store', () => {
     const calls: string[][] = [];
     const run: RunCommand = async (file, args) => {
       calls.push([file, ...args]);
-      return { code: 0, stdout: `SYSTEM DATA SOURCES: ${ini}\nUSER DATA SOURCES..: ${join(dir, 'none.ini')}\n`, stderr: '' };
+      return { code: 0, stdout: Buffer.from(`SYSTEM DATA SOURCES: ${ini}\nUSER DATA SOURCES..: ${join(dir, 'none.ini')}\n`), stderr: Buffer.alloc(0) };
     };
     const store = new UnixOdbcDsnStore(DSN, () => locateOdbcIni({}, run));
     expect(calls).toEqual([]);
-    expect((await store.read()).server).toBe('OLD\\PCKASSA');
-    await store.writeServer('NEW\\PCKASSA');
-    expect((await store.read()).server).toBe('NEW\\PCKASSA');
+    expect((await store.read()).values.Server).toBe('OLD\\PCKASSA');
+    await store.write({ Server: 'NEW\\PCKASSA' });
+    expect((await store.read()).values.Server).toBe('NEW\\PCKASSA');
     expect(calls).toEqual([['odbcinst', '-j']]);
   });
 
@@ -45,14 +46,14 @@ describe('unixODBC DSN store', () => {
       return { system: ini };
     });
     await expect(store.read()).rejects.toThrow('no odbcinst');
-    expect((await store.read()).server).toBe('OLD\\PCKASSA');
+    expect((await store.read()).values.Server).toBe('OLD\\PCKASSA');
     expect((await store.read()).location).toBe(ini);
     expect(attempts).toBe(2);
   });
 
   it('writes atomically, keeping the mode and every other byte', async () => {
     const store = new UnixOdbcDsnStore(DSN, async () => ({ system: ini }));
-    await store.writeServer('NEW\\PCKASSA');
+    await store.write({ Server: 'NEW\\PCKASSA' });
     expect(readFileSync(ini, 'latin1')).toBe(`; K\xe5ssa\r\n[${DSN}]\r\nDriver=FreeTDS\r\nServer=NEW\\PCKASSA\r\n`);
     if (process.platform !== 'win32') expect(statSync(ini).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir)).toEqual(['odbc.ini']);
@@ -61,8 +62,8 @@ describe('unixODBC DSN store', () => {
   it('hands a missing Server value to callers as null, for them to word', async () => {
     const store = new UnixOdbcDsnStore(DSN, async () => ({ system: ini }));
     const dataDir = join(dir, 'data');
-    await repairDsn(store, 'NEW\\PCKASSA', dataDir);
-    await store.writeServer(null);
+    await repairDsn(store, 'NEW\\PCKASSA', dataDir, { verify: async () => true });
+    await store.write({ Server: null });
     await expect(undoRepair(store, dataDir)).rejects.toMatchObject({ failure: 'CHANGED_SINCE', found: null });
     const error = await undoRepair(store, dataDir).catch((e: DsnError) => e);
     expect(dsnErrorText('sv', error as DsnError)).toBe(`"${DSN}" har ändrats sedan Kassavakts reparation (nu: (tomt)); Kassavakt skriver inte över det.`);
@@ -72,5 +73,57 @@ describe('unixODBC DSN store', () => {
     const store = new UnixOdbcDsnStore(DSN, async () => ({ system: dir })); // a folder: EISDIR
     await expect(store.read()).rejects.toMatchObject({ name: 'DsnError', failure: 'COMMAND_FAILED' });
     expect(await dsnServer(store)).toBeNull();
+  });
+
+  it('keeps the owner and a symbolic link when it writes (odbc.ini owned by nobody, linked from /etc)', async () => {
+    mkdirSync(join(dir, 'real'));
+    const real = join(dir, 'real', 'odbc.ini');
+    writeFileSync(real, readFileSync(ini));
+    chownSync(real, 65534, 65534);
+    rmSync(ini);
+    symlinkSync(real, ini);
+    await new UnixOdbcDsnStore(DSN, async () => ({ system: ini })).write({ Server: 'NEW\\PCKASSA' });
+    expect(lstatSync(ini).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'latin1')).toContain('Server=NEW\\PCKASSA');
+    expect(statSync(real)).toMatchObject({ uid: 65534, gid: 65534 });
+  });
+
+  it('puts the file back byte for byte and keeps no record when the check finds the new target not working', async () => {
+    const store = new UnixOdbcDsnStore(DSN, async () => ({ system: ini }));
+    const dataDir = join(dir, 'data');
+    const before = readFileSync(ini);
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await expect(repairDsn(store, 'NEW\\PCKASSA', dataDir, { verify: async () => false })).rejects.toMatchObject({
+        failure: 'STILL_FAILS',
+        detail: 'NEW\\PCKASSA',
+      });
+      expect(readFileSync(ini).equals(before)).toBe(true);
+    }
+    expect(lastRepair(store, dataDir)).toBeUndefined();
+    expect(JSON.parse(readFileSync(repairBackupPath(dataDir), 'utf8'))).toEqual([]);
+    await expect(undoRepair(store, dataDir)).rejects.toMatchObject({ failure: 'NO_BACKUP' });
+  });
+
+  it('refuses a DSN whose target lies in freetds.conf, writing nothing', async () => {
+    writeFileSync(ini, `[${DSN}]\nDriver=FreeTDS\nServername=huvudkassa\n`);
+    const store = new UnixOdbcDsnStore(DSN, async () => ({ system: ini }));
+    const dataDir = join(dir, 'data');
+    await expect(repairDsn(store, 'NEW\\PCKASSA', dataDir, { verify: async () => true })).rejects.toMatchObject({
+      failure: 'NOT_REPAIRABLE',
+      detail: 'Servername = huvudkassa',
+    });
+    expect(readFileSync(ini, 'utf8')).toBe(`[${DSN}]\nDriver=FreeTDS\nServername=huvudkassa\n`);
+    expect(existsSync(repairBackupPath(dataDir))).toBe(false);
+  });
+
+  it('reads and undoes a backup record from before keys were recorded by name', async () => {
+    const store = new UnixOdbcDsnStore(DSN, async () => ({ system: ini }));
+    const dataDir = join(dir, 'data');
+    mkdirSync(dataDir);
+    await store.write({ Server: 'NEW\\PCKASSA' });
+    const old = { dsnName: DSN, kind: 'unixodbc', location: ini, previous: 'OLD\\PCKASSA', written: 'NEW\\PCKASSA', at: '2026-11-01T10:00:00.000Z' };
+    writeFileSync(repairBackupPath(dataDir), JSON.stringify([old]));
+    expect(await undoRepair(store, dataDir)).toMatchObject({ previous: 'NEW\\PCKASSA', current: 'OLD\\PCKASSA' });
+    expect((await store.read()).values.Server).toBe('OLD\\PCKASSA');
   });
 });

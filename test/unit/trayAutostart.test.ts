@@ -1,97 +1,76 @@
+// Autostart: the Windows Run value on recorded reg.exe outputs (Wine 8's reg.exe; access denied written by
+// hand, see test/fixtures/reg/README.md), and the XDG entry on a real folder.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  APPROVED_KEY,
-  RUN_KEY,
-  WindowsRunKey,
-  XdgAutostart,
-  desktopQuote,
-  parseRegValue,
-  type RegResult,
-} from '../../src/platform/autostart.js';
+import { RUN_KEY, WindowsRunKey, XdgAutostart, desktopQuote } from '../../src/platform/autostart.js';
+import { RegExe } from '../../src/platform/windows/regExe.js';
+import { notStarted, replay, windowsReg, wine, type ReplayEntry } from '../support/regReplay.js';
 
 const command = { executable: 'C:\\Program Files\\nodejs\\node.exe', args: ['C:\\Users\\butik\\Kassavakt\\kassavakt.js', 'tray'] };
+const CODE_PAGE = [wine('chcp-no-console'), wine('oemcp')];
+/** No StartupApproved key at all (a fresh profile): the key and its parents up to Explorer. */
+const APPROVED_ABSENT = [wine('approved-absent'), wine('startupapproved-absent'), wine('explorer')];
 
-// reg.exe output as Windows 10/11 prints it (CRLF, four-space columns, error text on stderr, exit 1).
-const RUN_PRESENT: RegResult = {
-  code: 0,
-  stdout:
-    '\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\r\n' +
-    '    Kassavakt    REG_SZ    "C:\\Program Files\\nodejs\\node.exe" "C:\\Users\\butik\\Kassavakt\\kassavakt.js" "tray"\r\n\r\n',
-  stderr: '',
-};
-const NOT_FOUND: RegResult = {
-  code: 1,
-  stdout: '',
-  stderr: 'ERROR: The system was unable to find the specified registry key or value.\r\n',
-};
-const approved = (hex: string): RegResult => ({
-  code: 0,
-  stdout:
-    '\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\StartupApproved\\Run\r\n' +
-    `    Kassavakt    REG_BINARY    ${hex}\r\n\r\n`,
-  stderr: '',
-});
-const OK: RegResult = { code: 0, stdout: 'The operation completed successfully.\r\n\r\n', stderr: '' };
-
-/** A registry that answers `reg query` from a table and records every call. */
-function fakeReg(answers: Record<string, RegResult>) {
-  const calls: string[][] = [];
-  const reg = async (args: string[]): Promise<RegResult> => {
-    calls.push(args);
-    if (args[0] === 'query') return answers[args[1]!] ?? NOT_FOUND;
-    return answers[`${args[0]} ${args[1]}`] ?? OK;
-  };
-  return { reg, calls };
+function runKey(...entries: ReplayEntry[]) {
+  const reg = replay(...CODE_PAGE, ...entries);
+  return { key: new WindowsRunKey(command, new RegExe(reg.run, { SystemRoot: 'C:\\Windows' })), reg };
 }
 
 describe('Windows Run key', () => {
   it('is off when there is no Run value', async () => {
-    expect(await new WindowsRunKey(command, fakeReg({}).reg).isEnabled()).toBe(false);
+    const { key, reg } = runKey(wine('run-none'));
+    expect(await key.isEnabled()).toBe(false);
+    expect(reg.unused()).toEqual([]);
   });
 
   it('is on when the Run value exists and Task Manager has not switched it off', async () => {
-    expect(await new WindowsRunKey(command, fakeReg({ [RUN_KEY]: RUN_PRESENT }).reg).isEnabled()).toBe(true);
-    const approvedOn = fakeReg({ [RUN_KEY]: RUN_PRESENT, [APPROVED_KEY]: approved('020000000000000000000000') });
-    expect(await new WindowsRunKey(command, approvedOn.reg).isEnabled()).toBe(true);
+    expect(await runKey(wine('run-present'), ...APPROVED_ABSENT).key.isEnabled()).toBe(true);
+    expect(await runKey(wine('run-present'), wine('approved-on')).key.isEnabled()).toBe(true);
+    expect(await runKey(wine('run-present'), wine('approved-empty')).key.isEnabled()).toBe(true);
   });
 
   it('reports a value disabled in Task Manager (StartupApproved 03…) as off', async () => {
-    const disabled = fakeReg({ [RUN_KEY]: RUN_PRESENT, [APPROVED_KEY]: approved('030000008A2D3A7C5B1ED901') });
-    expect(await new WindowsRunKey(command, disabled.reg).isEnabled()).toBe(false);
+    expect(await runKey(wine('run-present'), wine('approved-off')).key.isEnabled()).toBe(false);
   });
 
-  it('cannot tell when reg.exe fails for another reason', async () => {
-    const denied = fakeReg({ [RUN_KEY]: { code: 1, stdout: '', stderr: 'ERROR: Access is denied.\r\n' } });
-    expect(await new WindowsRunKey(command, denied.reg).isEnabled()).toBeNull();
+  it('cannot tell when the Run key may not be read', async () => {
+    const denied = windowsReg(['query', RUN_KEY], 1, { stderr: 'access-denied-sv.stderr.txt' });
+    expect(await runKey(denied, wine('hkcu-currentversion')).key.isEnabled()).toBeNull();
+    const { run } = replay(notStarted('reg', 'any'));
+    expect(await new WindowsRunKey(command, new RegExe(run, {})).isEnabled()).toBeNull();
   });
 
-  it('writes the quoted command line and clears a Task Manager switch when turned on', async () => {
-    const { reg, calls } = fakeReg({});
-    await new WindowsRunKey(command, reg).setEnabled(true);
-    expect(calls).toEqual([
+  it('writes the quoted command line and leaves an absent Task Manager switch alone when turned on', async () => {
+    const { key, reg } = runKey(wine('run-add-ok'), ...APPROVED_ABSENT);
+    await key.setEnabled(true);
+    expect(reg.unused()).toEqual([]);
+    expect(reg.calls.map((c) => c.args).filter((args) => args[0] === 'add')).toEqual([
       ['add', RUN_KEY, '/v', 'Kassavakt', '/t', 'REG_SZ', '/d', '"C:\\Program Files\\nodejs\\node.exe" "C:\\Users\\butik\\Kassavakt\\kassavakt.js" "tray"', '/f'],
-      ['delete', APPROVED_KEY, '/v', 'Kassavakt', '/f'],
     ]);
   });
 
-  it('removes both values when turned off, even when they are already gone', async () => {
-    const { reg, calls } = fakeReg({ [`delete ${RUN_KEY}`]: NOT_FOUND, [`delete ${APPROVED_KEY}`]: NOT_FOUND });
-    await new WindowsRunKey(command, reg).setEnabled(false);
-    expect(calls.map((c) => c.slice(0, 2))).toEqual([
-      ['delete', RUN_KEY],
-      ['delete', APPROVED_KEY],
-    ]);
+  it('clears a Task Manager switch when turned on', async () => {
+    const { key, reg } = runKey(wine('run-add-ok'), wine('approved-off'), wine('approved-delete-ok'));
+    await key.setEnabled(true);
+    expect(reg.unused()).toEqual([]);
   });
 
-  it('parses a value line out of reg query output', () => {
-    expect(parseRegValue(approved('030000000000000000000000').stdout, 'kassavakt')).toEqual({
-      type: 'REG_BINARY',
-      data: '030000000000000000000000',
+  it('removes the values that are there when turned off, and asks nothing to delete what is gone', async () => {
+    const present = runKey(wine('run-present'), wine('run-delete-ok'), wine('approved-off'), wine('approved-delete-ok'));
+    await present.key.setEnabled(false);
+    expect(present.reg.unused()).toEqual([]);
+    const gone = runKey(wine('run-none'), ...APPROVED_ABSENT);
+    await gone.key.setEnabled(false);
+    expect(gone.reg.calls.some((c) => c.args[0] === 'delete')).toBe(false);
+  });
+
+  it('fails with reg.exe\'s own words when the value cannot be written', async () => {
+    const refused = windowsReg(['add', RUN_KEY, '/v', 'Kassavakt', '/t', 'REG_SZ', '/d', '"C:\\Program Files\\nodejs\\node.exe" "C:\\Users\\butik\\Kassavakt\\kassavakt.js" "tray"', '/f'], 1, {
+      stderr: 'access-denied-sv.stderr.txt',
     });
-    expect(parseRegValue(RUN_PRESENT.stdout, 'Other')).toBeNull();
+    await expect(runKey(refused).key.setEnabled(true)).rejects.toThrow('FEL! Åtkomst nekad.');
   });
 });
 

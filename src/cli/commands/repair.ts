@@ -1,15 +1,16 @@
-// `kassavakt repair`: shows the DSN's Server, what works instead and what --apply would write;
-// --apply writes it (backup first, read back after), --undo puts the old value back.
+// `kassavakt repair`: shows where the DSN's driver connects, what works instead and what --apply would
+// write; --apply writes it (backup first, read back and checked by the doctor after, rolled back when
+// it does not work), --undo puts the old values back.
 import type { Command } from 'commander';
 import type { Config } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { requireServerString } from '../../core/serverString.js';
+import { formatServerString, requireServerString, type ServerAddress } from '../../core/serverString.js';
 import { describeVerdict } from '../../core/verdict.js';
 import { runDoctor } from '../../monitor/doctor/index.js';
 import { openDsnStore } from '../../platform/dsn/index.js';
 import { undoRepair } from '../../platform/dsn/repair.js';
-import { applyRepair, repairPlan } from '../../service/index.js';
+import { applyRepair, repairPlanFrom, verifyWithDoctor } from '../../service/index.js';
 import { doctorJson, dsnUserError } from '../doctorReport.js';
 import { readDsnServer } from '../doctorTarget.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
@@ -56,11 +57,15 @@ export function registerRepair(program: Command, lang: Lang): void {
     }
 
     const { address, reading } = await readDsnServer(store, config);
-    const report = await runDoctor({ server: address, source: 'dsn', dsnName: store.dsnName, config });
-    const plan = repairPlan(report);
+    const diagnose = (server: ServerAddress, maxCandidates?: number) =>
+      runDoctor({ server, source: 'dsn', dsnName: store.dsnName, config, ...(maxCandidates !== undefined ? { maxCandidates } : {}) });
+    const report = await diagnose(address);
+    const named = reading.target.kind === 'server' ? reading.target.named : undefined;
+    const plan = await repairPlanFrom(report, named, (server) => diagnose(server));
     const proposed = opts.server !== undefined ? await checkedChoice(opts.server, config) : plan.action === 'write' ? plan.server : undefined;
-    const lines = [t(lang, 'repair.current', { dsn: store.dsnName, location: reading.location, server: reading.server ?? t(lang, 'repair.none') })];
-    const json = { dsn: store.dsnName, location: reading.location, current: reading.server, proposed: proposed ?? null, doctor: doctorJson(report, lang) };
+    const current = formatServerString(address);
+    const lines = [t(lang, 'repair.current', { dsn: store.dsnName, location: reading.location, server: current })];
+    const json = { dsn: store.dsnName, location: reading.location, current, keys: reading.values, proposed: proposed ?? null, doctor: doctorJson(report, lang) };
 
     if (!proposed) {
       const works = report.verdict.code === 'OK';
@@ -75,7 +80,9 @@ export function registerRepair(program: Command, lang: Lang): void {
       print({ ...json, applied: false }, lines);
       return;
     }
-    const result = await applyRepair(store, proposed, dataDir).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
+    const loginProven = opts.server !== undefined || (plan.action === 'write' && plan.loginProven);
+    const verify = verifyWithDoctor((server) => diagnose(server, 0), loginProven);
+    const result = await applyRepair(store, proposed, dataDir, verify).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
     lines.push(repairResultText(lang, result));
     print({ ...json, applied: result.changed }, lines);
   });

@@ -6,6 +6,7 @@ import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
+import { dsnRepairMessages } from './dsnRepair.js';
 import { fleetMessages } from './fleet.js';
 import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
@@ -32,6 +33,7 @@ export const catalog = {
   ...doctorMessages,
   ...firewallMessages,
   ...repairMessages,
+  ...dsnRepairMessages,
   ...fleetMessages,
   ...healthMessages,
   ...historyMessages,

@@ -1,5 +1,6 @@
 // Reads and edits one key of one section of an odbc.ini text while keeping every other byte as it
 // was (line endings, spacing, comments, order), so that an edit followed by its undo is byte-identical.
+// Section and key are the ones unixODBC reads: the first match, names compared case-insensitively.
 
 interface Line {
   /** The line without its terminator. */
@@ -41,9 +42,9 @@ function findSection(lines: readonly Line[], section: string): { start: number; 
   const headers = lines
     .map((line, index) => ({ index, name: SECTION.exec(line.body)?.[1]?.trim() }))
     .filter((h): h is { index: number; name: string } => h.name !== undefined);
-  // unixODBC looks DSN names up case-insensitively; an exact match wins when both exist.
-  const header =
-    headers.find((h) => h.name === section) ?? headers.find((h) => h.name.toLowerCase() === section.toLowerCase());
+  // The section unixODBC reads: the first whose name matches case-insensitively. A later one with the
+  // exact spelling is never read, and a repeated section is not merged into the first.
+  const header = headers.find((h) => h.name.toLowerCase() === section.toLowerCase());
   if (!header) return null;
   const next = headers.find((h) => h.index > header.index);
   return { start: header.index + 1, end: next ? next.index : lines.length };

@@ -1,19 +1,21 @@
-// One-click DSN repair: validate the new server string, record the old value in a backup file in
-// the data folder, write, read back. Undo puts the recorded value back, but only while the DSN
-// still holds what the repair wrote (a later change by someone else is never overwritten).
+// One-click DSN repair: validate the new server string, let the back-end work out which of the keys
+// its driver reads must change, record their old values in a backup file in the data folder, write,
+// read back, and ask the caller's check (the doctor) whether the driver's target now works; when any
+// step fails the old values go back and nothing stays recorded. Undo puts the recorded values back,
+// but only while the DSN still holds what the repair wrote (a later change is never overwritten).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseServerString, type ServerAddress } from '../../core/serverString.js';
 import { writeFileAtomically } from '../atomicFile.js';
-import { parseServerString } from '../../core/serverString.js';
-import { DsnError, type DsnStore } from './dsnStore.js';
+import { DsnError, targetText, type DsnStore, type DsnValues } from './dsnStore.js';
 
 export interface RepairRecord {
   dsnName: string;
   kind: DsnStore['kind'];
   location: string;
-  /** The Server value before the repair; null when the DSN had none. */
-  previous: string | null;
-  written: string;
+  /** The changed keys' values before the repair; null for a key the DSN did not have. */
+  previous: DsnValues;
+  written: DsnValues;
   /** ISO time of the repair. */
   at: string;
 }
@@ -21,23 +23,44 @@ export interface RepairRecord {
 export interface RepairResult {
   dsnName: string;
   location: string;
+  /** The server the DSN led to before (null: none), and after. */
   previous: string | null;
   current: string | null;
   changed: boolean;
+}
+
+/**
+ * Whether the driver's target works, asked after the write with the target as read back. The caller
+ * builds it from the connection doctor (platform/ does not reach the main till itself).
+ */
+export type VerifyTarget = (server: ServerAddress) => Promise<boolean>;
+
+export interface RepairOptions {
+  verify: VerifyTarget;
+  now?: Date;
 }
 
 export function repairBackupPath(dataDir: string): string {
   return join(dataDir, 'dsn-backup.json');
 }
 
+/** A record from before the DSN keys were recorded by name held the Server value alone. */
+type StoredRecord = RepairRecord | (Omit<RepairRecord, 'previous' | 'written'> & { previous: string | null; written: string });
+
 function loadRecords(dataDir: string): RepairRecord[] {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(readFileSync(repairBackupPath(dataDir), 'utf8'));
-    return Array.isArray(parsed) ? (parsed as RepairRecord[]) : [];
+    parsed = JSON.parse(readFileSync(repairBackupPath(dataDir), 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+  if (!Array.isArray(parsed)) return [];
+  return (parsed as StoredRecord[]).map((record) =>
+    typeof record.written === 'string'
+      ? { ...record, previous: { Server: record.previous as string | null }, written: { Server: record.written } }
+      : (record as RepairRecord),
+  );
 }
 
 function saveRecords(dataDir: string, records: readonly RepairRecord[]): void {
@@ -53,56 +76,97 @@ function sameDsn(record: RepairRecord, store: DsnStore): boolean {
   return record.kind === store.kind && record.dsnName.toLowerCase() === store.dsnName.toLowerCase();
 }
 
+/** Whether the DSN holds every value in `expected`. */
+function holds(values: DsnValues, expected: DsnValues): boolean {
+  return Object.entries(expected).every(([key, value]) => (values[key] ?? null) === value);
+}
+
 /** The last repair of this DSN that undo would reverse, if any. */
 export function lastRepair(store: DsnStore, dataDir: string): RepairRecord | undefined {
   return loadRecords(dataDir).filter((r) => sameDsn(r, store)).at(-1);
 }
 
-async function verify(store: DsnStore, value: string | null): Promise<void> {
-  const after = await store.read();
-  if (after.server !== value) {
-    throw new DsnError('VERIFY_FAILED', store.dsnName, `${after.location}: ${after.server ?? NONE}`, after.server);
-  }
-}
-
-/** Writes `server` into the DSN's Server field. Throws DsnError; on failure the old value stays. */
-export async function repairDsn(store: DsnStore, server: string, dataDir: string, now = new Date()): Promise<RepairResult> {
-  if (!parseServerString(server).ok || server !== server.trim()) throw new DsnError('INVALID_SERVER', store.dsnName, server);
+/**
+ * Makes the DSN's driver connect to `server`. Throws DsnError; whenever it throws, the DSN holds its
+ * old values and no record was kept, except after ROLLBACK_FAILED (then the record lets undo finish).
+ */
+export async function repairDsn(store: DsnStore, server: string, dataDir: string, options: RepairOptions): Promise<RepairResult> {
+  const parsed = parseServerString(server);
+  if (!parsed.ok || server !== server.trim()) throw new DsnError('INVALID_SERVER', store.dsnName, server);
   const before = await store.read();
-  if (before.server === server) {
-    return { dsnName: store.dsnName, location: before.location, previous: before.server, current: server, changed: false };
-  }
+  const changes = store.changesFor(before, parsed.server);
+  const result = (current: string | null, changed: boolean): RepairResult => ({
+    dsnName: store.dsnName,
+    location: before.location,
+    previous: targetText(before.target),
+    current,
+    changed,
+  });
+  if (Object.keys(changes).length === 0) return result(targetText(before.target), false);
+
+  const previous = Object.fromEntries(Object.keys(changes).map((key) => [key, before.values[key] ?? null]));
   const records = loadRecords(dataDir);
   const record: RepairRecord = {
     dsnName: store.dsnName,
     kind: store.kind,
     location: before.location,
-    previous: before.server,
-    written: server,
-    at: now.toISOString(),
+    previous,
+    written: changes,
+    at: (options.now ?? new Date()).toISOString(),
   };
   // The backup is on disk before the DSN changes, so there is always a way back.
   saveRecords(dataDir, [...records, record]);
   try {
-    await store.writeServer(server);
+    await store.write(changes);
   } catch (error) {
     saveRecords(dataDir, records);
     throw error;
   }
-  await verify(store, server);
-  return { dsnName: store.dsnName, location: before.location, previous: before.server, current: server, changed: true };
+  try {
+    const after = await store.read();
+    // Read back: the values are there, and by the driver's rules they lead where they should.
+    if (after.target.kind !== 'server' || !holds(after.values, changes) || Object.keys(store.changesFor(after, parsed.server)).length) {
+      const found = targetText(after.target);
+      throw new DsnError('VERIFY_FAILED', store.dsnName, `${after.location}: ${found ?? NONE}`, found);
+    }
+    if (!(await options.verify(after.target.server))) throw new DsnError('STILL_FAILS', store.dsnName, targetText(after.target) ?? NONE);
+    return result(targetText(after.target), true);
+  } catch (error) {
+    await rollBack(store, previous, error);
+    saveRecords(dataDir, records);
+    throw error;
+  }
 }
 
-/** Puts back the value the last repair replaced. */
+/** Puts the old values back after a repair that did not work; ROLLBACK_FAILED when that fails too. */
+async function rollBack(store: DsnStore, previous: DsnValues, cause: unknown): Promise<void> {
+  try {
+    await store.write(previous);
+    const back = await store.read();
+    if (!holds(back.values, previous)) throw new DsnError('VERIFY_FAILED', store.dsnName, back.location, targetText(back.target));
+  } catch (error) {
+    const why = (e: unknown) => (e instanceof DsnError ? `${e.failure} ${e.detail}` : String(e));
+    throw new DsnError('ROLLBACK_FAILED', store.dsnName, `${why(cause)}; ${why(error)}`);
+  }
+}
+
+/** Puts back the values the last repair replaced. */
 export async function undoRepair(store: DsnStore, dataDir: string): Promise<RepairResult> {
   const records = loadRecords(dataDir);
   const index = records.findLastIndex((r) => sameDsn(r, store));
   if (index < 0) throw new DsnError('NO_BACKUP', store.dsnName, repairBackupPath(dataDir));
   const record = records[index]!;
   const now = await store.read();
-  if (now.server !== record.written) throw new DsnError('CHANGED_SINCE', store.dsnName, now.server ?? NONE, now.server);
-  await store.writeServer(record.previous);
-  await verify(store, record.previous);
+  if (!holds(now.values, record.written)) {
+    const found = targetText(now.target);
+    throw new DsnError('CHANGED_SINCE', store.dsnName, found ?? NONE, found);
+  }
+  await store.write(record.previous);
+  const after = await store.read();
+  if (!holds(after.values, record.previous)) {
+    const found = targetText(after.target);
+    throw new DsnError('VERIFY_FAILED', store.dsnName, `${after.location}: ${found ?? NONE}`, found);
+  }
   saveRecords(dataDir, records.filter((_, i) => i !== index));
-  return { dsnName: store.dsnName, location: now.location, previous: now.server, current: record.previous, changed: true };
+  return { dsnName: store.dsnName, location: now.location, previous: targetText(now.target), current: targetText(after.target), changed: true };
 }

@@ -1,12 +1,14 @@
-// The DSN in unixODBC's odbc.ini: the user file (ODBCINI, else the one `odbcinst -j` names) when it
-// holds the DSN, else the system file `odbcinst -j` names (which follows ODBCSYSINI).
-import { readFileSync, statSync } from 'node:fs';
+// The DSN in unixODBC's odbc.ini, as unixODBC finds it: the user file (ODBCINI, else the one `odbcinst -j`
+// names) when it holds the DSN, else the system file `odbcinst -j` names (which follows ODBCSYSINI); in
+// that file the first section whose name matches case-insensitively, and in it each key's first line.
+// Its keys are read as FreeTDS's driver reads them (freetdsKeys), the SQL Server driver found on Linux.
+import { readFileSync } from 'node:fs';
+import type { ServerAddress } from '../../core/serverString.js';
 import { writeFileAtomically } from '../atomicFile.js';
-import { DsnError, type DsnFailure, type DsnReading, type DsnStore } from './dsnStore.js';
+import { runCommand as defaultRunCommand, type RunCommand } from '../runCommand.js';
+import { DsnError, notRepairable, type DsnFailure, type DsnReading, type DsnStore, type DsnValues } from './dsnStore.js';
+import { FREETDS_KEYS, freetdsChanges, freetdsTarget } from './freetdsKeys.js';
 import { hasSection, readIniValue, setIniValue } from './odbcIniText.js';
-import { runCommand as defaultRunCommand, type RunCommand } from './runCommand.js';
-
-const SERVER_KEY = 'Server';
 
 export interface OdbcIniPaths {
   user?: string;
@@ -25,7 +27,7 @@ export async function locateOdbcIni(
   run: RunCommand = defaultRunCommand,
 ): Promise<OdbcIniPaths> {
   const result = await run('odbcinst', ['-j']);
-  const reported = result.code === 0 ? parseOdbcinstJ(result.stdout) : {};
+  const reported = result.code === 0 ? parseOdbcinstJ(result.stdout.toString('utf8')) : {};
   return { user: env.ODBCINI || reported.user, system: reported.system };
 }
 
@@ -77,14 +79,26 @@ export class UnixOdbcDsnStore implements DsnStore {
 
   async read(): Promise<DsnReading> {
     const { path, text } = await this.locate();
-    return { server: readIniValue(text, this.dsnName, SERVER_KEY) ?? null, location: path };
+    const value = (key: string) => readIniValue(text, this.dsnName, key) || undefined;
+    return {
+      location: path,
+      values: Object.fromEntries(FREETDS_KEYS.map((key) => [key, readIniValue(text, this.dsnName, key) ?? null])),
+      target: freetdsTarget(value),
+    };
   }
 
-  async writeServer(value: string | null): Promise<void> {
+  changesFor(reading: DsnReading, server: ServerAddress): DsnValues {
+    if (reading.target.kind === 'elsewhere') throw notRepairable(this.dsnName, reading.target);
+    return freetdsChanges(reading, server);
+  }
+
+  async write(changes: DsnValues): Promise<void> {
     const { path, text } = await this.locate();
+    const edited = Object.entries(changes).reduce((result, [key, value]) => setIniValue(result, this.dsnName, key, value), text);
     try {
-      // Keeps the file's mode; latin1 as read, so the rest of the file comes back byte for byte.
-      writeFileAtomically(path, Buffer.from(setIniValue(text, this.dsnName, SERVER_KEY, value), 'latin1'), statSync(path).mode & 0o7777);
+      // latin1 as read, so the rest of the file comes back byte for byte; owner, group, mode and a
+      // symbolic link are kept by the atomic write.
+      writeFileAtomically(path, Buffer.from(edited, 'latin1'));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new DsnError(accessFailure(code), this.dsnName, `${path}: ${code ?? String(error)}`);

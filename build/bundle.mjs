@@ -3,32 +3,45 @@
 // node_modules. @azure/identity is replaced by a stub (see build/stubs/azure-identity.cjs).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeIcons } from './icons.mjs';
+
+/** Left in node_modules; the Windows package ships those that can run there (build/windowsPayload.mjs). */
+export const EXTERNAL_PACKAGES = ['better-sqlite3', 'systray2', 'node-notifier'];
 
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}`, import.meta.url));
 
-rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: [{ in: 'src/cli/main.ts', out: 'kassavakt' }],
-  outdir: 'dist',
-  // Each sub-command is its own chunk (see src/cli/main.ts). Chunks sit beside the entry, so that
-  // paths relative to import.meta.url (the icons) are the same from every one of them.
-  splitting: true,
-  chunkNames: '[name]-[hash]',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  external: ['better-sqlite3', 'systray2', 'node-notifier'],
-  alias: { '@azure/identity': stub('azure-identity.cjs') },
-  // Smaller source text in memory; identifiers stay readable in stack traces in the log.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  sourcemap: true,
-  // Bundled CommonJS packages call require() for Node's own modules.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+/**
+ * Builds `outdir` afresh; returns esbuild's metafile (what went into the bundle: the Windows package
+ * derives its licence list from it). The Windows package has no use for source maps.
+ */
+export async function bundle({ outdir = 'dist', sourcemap = true } = {}) {
+  rmSync(outdir, { recursive: true, force: true });
+  const { metafile } = await build({
+    entryPoints: [{ in: 'src/cli/main.ts', out: 'kassavakt' }],
+    outdir,
+    // Each sub-command is its own chunk (see src/cli/main.ts). Chunks sit beside the entry, so that
+    // paths relative to import.meta.url (the icons) are the same from every one of them.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    external: EXTERNAL_PACKAGES,
+    alias: { '@azure/identity': stub('azure-identity.cjs') },
+    // Smaller source text in memory; identifiers stay readable in stack traces in the log.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap,
+    // Bundled CommonJS packages call require() for Node's own modules.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+    logLevel: 'warning',
+    metafile: true,
+  });
+  writeIcons(join(outdir, 'icons'));
+  return metafile;
+}
 
-writeIcons('dist/icons');
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await bundle();

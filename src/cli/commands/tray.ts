@@ -1,17 +1,21 @@
 // `kassavakt tray`: the icon in the notification area, polling the main till in the background.
 import { Option, type Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LANG, type Lang } from '../../core/i18n.js';
+import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
+import { stopRunningInstance, type StopOutcome } from '../../platform/singleInstance.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
-import { launchCommand, runTray } from '../../tray/runTray.js';
 import { addConnectionOptions, langOption, parseSecondsOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 
 interface TrayOptions extends ConnectionOptions {
   interval?: number;
   grace?: number;
   detach?: boolean;
+  quit?: boolean;
 }
+
+/** `tray --quit`, for the installer: 0 it has stopped, 4 none was running, 2 it did not stop (1 is Node's own crash). */
+const QUIT_EXIT: Record<StopOutcome, number> = { stopped: 0, notRunning: 4, stillRunning: 2 };
 
 export function registerTray(program: Command): void {
   const command = program.command('tray').description('show the tray icon and watch the tills');
@@ -20,11 +24,22 @@ export function registerTray(program: Command): void {
     .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(parseSecondsOption('--grace')))
     .addOption(langOption())
     .option('--detach', 'start in the background, without a console window, and return at once')
+    .option('--quit', 'ask the running tray to quit and wait until it has (exit 0 stopped, 4 none running, 2 still running)')
     .action(async (opts: TrayOptions) => {
+      if (opts.quit) {
+        const outcome = await stopRunningInstance(resolveDataDir(opts));
+        const line = t(opts.lang ?? DEFAULT_LANG, `installer.quit.${outcome}`);
+        if (outcome === 'stillRunning') console.error(line);
+        else console.log(line);
+        process.exitCode = QUIT_EXIT[outcome];
+        return;
+      }
       if (opts.detach) {
         relaunchDetached();
         return;
       }
+      // Loaded only here: `--quit` (run by the installer) needs none of the tray's drivers.
+      const { launchCommand, runTray } = await import('../../tray/runTray.js');
       const dataDir = resolveDataDir(opts);
       const lang: Lang = opts.lang ?? DEFAULT_LANG;
       process.exitCode = await runTray({

@@ -5,6 +5,7 @@ import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
+import { installerMessages } from './installer.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
@@ -22,6 +23,7 @@ export const catalog = {
   ...repairMessages,
   ...fleetMessages,
   ...historyMessages,
+  ...installerMessages,
   ...monitorMessages,
   ...preflightMessages,
   ...reportMessages,

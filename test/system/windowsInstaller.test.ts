@@ -1,0 +1,240 @@
+// The Windows installer end to end under Wine 8, as a store manager's PC would meet it: `npm run
+// package:win` builds two Setups (this version, signed with a throw-away certificate, and a newer
+// one), a fresh 64-bit prefix set to Windows 10 installs the first silently, the installed
+// kassavakt.cmd runs against the simulated main till on Linux, the tray starts as the Run value says
+// on an Xvfb + tint2 desktop, the newer Setup upgrades over the running tray, and the uninstaller
+// removes everything but the user's data.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDesktop, waitUntil, type Desktop } from '../support/desktop.js';
+import { startSimProcess, type SimProcess } from '../support/simProcess.js';
+import { createWinePrefix, type WinePrefix } from '../support/wine.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const NEWER = VERSION.replace(/^(\d+)\.(\d+)\.(\d+).*$/, (_, major: string, minor: string, patch: string) => `${major}.${minor}.${Number(patch) + 1}`);
+const RUN_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run';
+const UNINSTALL_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kassavakt';
+const DSN_KEY = 'HKLM\\SOFTWARE\\ODBC\\ODBC.INI\\Nutid - PC Kassa';
+const SIGN_PASSWORD = 'engångs-lösen';
+
+interface Package {
+  setup: string;
+  version: string;
+  setupBytes: number;
+  installedBytes: number;
+  shipped: string[];
+  notShipped: string[];
+  signed: boolean;
+}
+
+let desktop: Desktop | undefined;
+let prefix: WinePrefix | undefined;
+let sim: SimProcess | undefined;
+let work: string;
+let certificate: string;
+let current: Package;
+let newer: Package;
+/** %LOCALAPPDATA% in the prefix, as Windows names it. */
+let localAppData: string;
+let installDir: string;
+
+/** Builds a Setup with `npm run package:win`'s script into its own folder; resolves with its JSON line. */
+function packageSetup(version: string, env: NodeJS.ProcessEnv = {}): Promise<Package> {
+  return new Promise((resolve, reject) => {
+    const out = join(work, `setup-${version}`);
+    const child = spawn(process.execPath, [join(ROOT, 'build', 'packageWindows.mjs'), '--version', version, '--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(stdout) as Package) : reject(new Error(`package:win ${version}: exit ${code}`))));
+  });
+}
+
+/** A self-signed code-signing certificate that lives as long as this test. */
+function throwAwayCertificate(dir: string): { pfx: string; pem: string } {
+  const pem = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  const pfx = join(dir, 'cert.pfx');
+  const openssl = (args: string[]) => {
+    const result = spawnSync('openssl', args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`openssl ${args[0]}: ${result.stderr}`);
+  };
+  openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', pem, '-days', '1', '-subj', '/CN=Kassavakt test', '-addext', 'extendedKeyUsage=codeSigning']);
+  openssl(['pkcs12', '-export', '-out', pfx, '-inkey', key, '-in', pem, '-passout', `pass:${SIGN_PASSWORD}`]);
+  return { pfx, pem };
+}
+
+function verifySignature(file: string): { ok: boolean; output: string } {
+  const result = spawnSync('osslsigncode', ['verify', '-in', file, '-CAfile', certificate], { encoding: 'utf8' });
+  return { ok: result.status === 0 && /Signature verification: ok/.test(result.stdout), output: result.stdout + result.stderr };
+}
+
+/** The values of a registry key as `reg query` lists them: name → data. */
+async function regValues(key: string, extra: string[] = []): Promise<Map<string, string> | null> {
+  const result = await prefix!.reg(['query', key, ...extra]);
+  if (result.code !== 0) return null;
+  const values = new Map<string, string>();
+  for (const line of result.stdout.split(/\r?\n/)) {
+    const match = /^ {4}(.+?) {4}(REG_\w+) {4}(.*)$/.exec(line);
+    if (match) values.set(match[1]!, match[3]!);
+  }
+  return values;
+}
+
+/** Runs the installed kassavakt.cmd as a user would at a command prompt. */
+function kassavaktCmd(args: string[]) {
+  return prefix!.run('cmd', ['/c', `${installDir}\\kassavakt.cmd`, ...args]);
+}
+
+/** The program and arguments of a Windows command line ("C:\a b\x.exe" --flag). */
+function splitCommandLine(commandLine: string): [string, string[]] {
+  const parts = [...commandLine.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+  return [parts[0]!, parts.slice(1)];
+}
+
+const kassavaktProcesses = () => prefix!.processes().filter((line) => /Kassavakt\.exe|node\.exe|tray_windows_release|snoretoast/i.test(line));
+const dataDir = () => prefix!.unixPath(`${localAppData}\\Kassavakt`);
+const shortcut = () => prefix!.unixPath(`${localAppData.replace(/\\Local$/, '\\Roaming')}\\Microsoft\\Windows\\Start Menu\\Programs\\Kassavakt.lnk`);
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'kv-installer-'));
+  const cert = throwAwayCertificate(work);
+  certificate = cert.pem;
+  // LZMA over node.exe takes most of the time; both Setups are built at once, on two cores.
+  const builds = Promise.all([
+    packageSetup(VERSION, { KASSAVAKT_SIGN_PFX: cert.pfx, KASSAVAKT_SIGN_PASSWORD: SIGN_PASSWORD }),
+    packageSetup(NEWER, { KASSAVAKT_SIGN_PFX: '' }),
+  ]);
+  desktop = await startDesktop(ARTIFACTS);
+  prefix = await createWinePrefix(desktop.env);
+  sim = await startSimProcess(['--host', '127.0.0.1', '--port', '0', '--browser-port', '0']);
+  localAppData = (await prefix.run('cmd', ['/c', 'echo', '%LOCALAPPDATA%'])).stdout.trim();
+  installDir = `${localAppData}\\Programs\\Kassavakt`;
+  [current, newer] = await builds;
+}, 300_000);
+
+afterAll(async () => {
+  await prefix?.stop();
+  await sim?.stop();
+  await desktop?.stop();
+});
+
+describe('Kassavakt-Setup.exe under Wine', () => {
+  it('is built with its version in the name, within the size goal, signed only when a certificate is given', () => {
+    expect(current.setup).toMatch(new RegExp(`Kassavakt-Setup-${VERSION.replace(/\./g, '\\.')}\\.exe$`));
+    expect(current.setupBytes).toBe(statSync(current.setup).size);
+    expect(current.setupBytes).toBeLessThanOrEqual(35 * 1024 * 1024);
+    expect(current.notShipped).toEqual(['better-sqlite3']);
+    expect(current.signed).toBe(true);
+    expect(verifySignature(current.setup)).toMatchObject({ ok: true });
+    expect(newer.signed).toBe(false);
+    expect(verifySignature(newer.setup).output).toMatch(/Unable to extract existing signature|No signature found/);
+  });
+
+  it('installs silently for the user, without administrator rights', async () => {
+    const setup = await prefix!.run(current.setup, ['/S'], { timeoutMs: 120_000 });
+    expect(setup.code).toBe(0);
+    const dir = prefix!.unixPath(installDir);
+    for (const file of ['Kassavakt.exe', 'kassavakt.cmd', 'node.exe', 'Uninstall.exe', 'LÄSMIG.txt', 'LICENSES.txt', 'kassavakt.ico', 'dist/kassavakt.js', 'dist/icons/ok.ico']) {
+      expect(existsSync(join(dir, file)), file).toBe(true);
+    }
+    expect(existsSync(join(dir, 'node_modules/systray2/traybin/tray_windows_release.exe'))).toBe(true);
+    expect(readdirSync(join(dir, 'node_modules/systray2/traybin'))).toEqual(['tray_windows_release.exe']);
+    expect(existsSync(join(dir, 'node_modules/node-notifier/vendor/snoreToast/snoretoast-x64.exe'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules/better-sqlite3'))).toBe(false);
+    // The program and its uninstaller carry the signature too.
+    expect(verifySignature(join(dir, 'Kassavakt.exe'))).toMatchObject({ ok: true });
+    expect(verifySignature(join(dir, 'Uninstall.exe'))).toMatchObject({ ok: true });
+  });
+
+  it('lists the licence of every package it installed', () => {
+    const licences = readFileSync(prefix!.unixPath(`${installDir}\\LICENSES.txt`), 'utf8');
+    const modules = prefix!.unixPath(`${installDir}\\node_modules`);
+    const installed = readdirSync(modules, { recursive: true, encoding: 'utf8' })
+      .filter((path) => /(^|\/)package\.json$/.test(path) && !/\/(test|example)s?\//.test(path))
+      .map((path) => JSON.parse(readFileSync(join(modules, path), 'utf8')) as { name?: string; version?: string })
+      .filter((pkg) => pkg.name && pkg.version);
+    expect(installed.length).toBeGreaterThanOrEqual(current.shipped.length);
+    for (const pkg of installed) expect(licences, `${pkg.name}`).toContain(`\r\n${pkg.name} ${pkg.version} (`);
+    expect(licences).toMatch(/\r\nNode\.js 22\.\d+\.\d+ \(MIT and others\)\r\nnode\.exe\r\n/);
+    expect(licences).toContain('GNU LESSER GENERAL PUBLIC LICENSE');
+  });
+
+  it('puts "Kassavakt" on the Start menu, starting the launcher', () => {
+    const link = readFileSync(shortcut());
+    expect(link.subarray(0, 4).readUInt32LE(0)).toBe(0x4c);
+    expect(link.toString('latin1')).toContain(`${installDir}\\Kassavakt.exe`);
+  });
+
+  it('starts with Windows through the same Run value the tray toggles', async () => {
+    const run = await regValues(RUN_KEY, ['/v', 'Kassavakt']);
+    expect(run?.get('Kassavakt')).toBe(`"${installDir}\\Kassavakt.exe"`);
+  });
+
+  it('registers itself for "Appar och funktioner"', async () => {
+    const values = await regValues(UNINSTALL_KEY);
+    expect(Object.fromEntries(values ?? [])).toEqual({
+      DisplayName: 'Kassavakt',
+      DisplayVersion: VERSION,
+      Publisher: 'Kassavakt',
+      DisplayIcon: `${installDir}\\Kassavakt.exe,0`,
+      InstallLocation: installDir,
+      UninstallString: `"${installDir}\\Uninstall.exe"`,
+      QuietUninstallString: `"${installDir}\\Uninstall.exe" /S`,
+      EstimatedSize: expect.stringMatching(/^0x[0-9a-f]+$/),
+      NoModify: '0x1',
+      NoRepair: '0x1',
+    });
+    const estimatedKb = Number(values!.get('EstimatedSize'));
+    expect(Math.abs(estimatedKb - current.installedBytes / 1024)).toBeLessThan(1024);
+  });
+
+  it('runs check on a snapshot through kassavakt.cmd', async () => {
+    writeFileSync(prefix!.unixPath(`${localAppData}\\snapshot.json`), JSON.stringify({ tills: [{ name: 'KASSA1', clientId: '1', version: '38,5', role: 'main' }, { name: 'BACKOFFICE', clientId: '2', version: '38,05', role: 'backoffice' }] }));
+    const check = await kassavaktCmd(['check', `${localAppData}\\snapshot.json`, '--json']);
+    expect(check.code).toBe(1);
+    const result = JSON.parse(check.stdout) as { findings: Array<{ code: string; tills: string[] }> };
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'EDITION_MISMATCH', tills: ['BACKOFFICE'] })]);
+  });
+
+  it('polls the simulated main till on Linux with status and doctor', async () => {
+    const connection = ['--server', `127.0.0.1\\${sim!.instance}`, '--browser-port', String(sim!.browserPort), '--user', 'kassavakt', '--password', 'kassavakt'];
+    const status = await kassavaktCmd(['status', ...connection, '--json']);
+    expect(status.stderr).toBe('');
+    const polled = JSON.parse(status.stdout) as { tills: Array<{ name: string }>; server: { machineName: string } };
+    expect(polled.tills.map((till) => till.name)).toContain('BACKOFFICE');
+    const doctor = await kassavaktCmd(['doctor', ...connection, '--json']);
+    expect(doctor.code).toBe(0);
+    expect(JSON.parse(doctor.stdout)).toMatchObject({ verdict: { code: 'OK' }, server: `127.0.0.1\\${sim!.instance}` });
+  });
+
+  it('shows the repair for a 32-bit System DSN (reg add /reg:32)', async () => {
+    const written = await prefix!.reg(['add', DSN_KEY, '/v', 'Server', '/t', 'REG_SZ', '/d', `127.0.0.1,1`, '/f', '/reg:32']);
+    expect(written.code).toBe(0);
+    const repair = await kassavaktCmd(['repair', '--browser-port', String(sim!.browserPort), '--user', 'kassavakt', '--password', 'kassavakt', '--json']);
+    const shown = JSON.parse(repair.stdout) as { current: string; location: string; proposed: string | null; applied: boolean };
+    expect(shown).toMatchObject({ current: '127.0.0.1,1', location: `${DSN_KEY} (32-bit)`, applied: false });
+    expect((await regValues(DSN_KEY, ['/reg:32']))?.get('Server')).toBe('127.0.0.1,1');
+  });
+
+  it('starts the tray as the Run value says: the icon docks and a poll lands in history.db', async () => {
+    mkdirSync(dataDir(), { recursive: true });
+    writeFileSync(join(dataDir(), 'config.json'), JSON.stringify({ server: `127.0.0.1\\${sim!.instance}`, browserPort: sim!.browserPort, user: 'kassavakt', password: 'kassavakt' }));
+    const run = await regValues(RUN_KEY, ['/v', 'Kassavakt']);
+    const [program, args] = splitCommandLine(run!.get('Kassavakt')!);
+    prefix!.start(program, args);
+    await waitUntil(() => desktop!.trayIcon() !== null, 60_000, 'the tray icon');
+    desktop!.screenshot('windows-tray.png');
+    await waitUntil(() => existsSync(join(dataDir(), 'history.db')), 30_000, 'history.db');
+  });
+});

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDesktop, waitUntil, type Desktop } from '../support/desktop.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
@@ -230,11 +231,93 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   it('starts the tray as the Run value says: the icon docks and a poll lands in history.db', async () => {
     mkdirSync(dataDir(), { recursive: true });
     writeFileSync(join(dataDir(), 'config.json'), JSON.stringify({ server: `127.0.0.1\\${sim!.instance}`, browserPort: sim!.browserPort, user: 'kassavakt', password: 'kassavakt' }));
-    const run = await regValues(RUN_KEY, ['/v', 'Kassavakt']);
-    const [program, args] = splitCommandLine(run!.get('Kassavakt')!);
-    prefix!.start(program, args);
-    await waitUntil(() => desktop!.trayIcon() !== null, 60_000, 'the tray icon');
+    await startTrayFromRunValue();
+    await waitUntil(() => polls() >= 1, 30_000, 'a poll in history.db');
     desktop!.screenshot('windows-tray.png');
-    await waitUntil(() => existsSync(join(dataDir(), 'history.db')), 30_000, 'history.db');
+  });
+
+  it('quits from "Avsluta" in its menu and leaves no process behind', async () => {
+    await quitFromMenu();
+    expect(kassavaktProcesses()).toEqual([]);
+    const lines = trayLog().split(/\r?\n/);
+    expect(lines.filter((line) => / menu: quit$/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => / tray stopped$/.test(line))).toHaveLength(1);
+  });
+
+  it('upgrades over the running tray: stops it, replaces the files, starts it again, keeps settings and history', async () => {
+    await startTrayFromRunValue();
+    const before = polls();
+    await waitUntil(() => polls() > before, 30_000, 'a poll of the tray before the upgrade');
+    const history = polls();
+    const settings = readFileSync(join(dataDir(), 'config.json'), 'utf8');
+    const starts = trayStarts();
+
+    const setup = await prefix!.run(newer.setup, ['/S'], { timeoutMs: 120_000 });
+    expect(setup.code).toBe(0);
+    expect((await regValues(UNINSTALL_KEY))?.get('DisplayVersion')).toBe(NEWER);
+    // The running tray was asked to quit and the new one started: two starts, one stop in between.
+    await waitUntil(() => trayStarts() === starts + 1 && polls() > history, 60_000, 'the upgraded tray to start and poll');
+    expect(trayLog().split(/\r?\n/).filter((line) => / tray stopped$/.test(line))).toHaveLength(2);
+    expect(readFileSync(join(dataDir(), 'config.json'), 'utf8')).toBe(settings);
+    await waitUntil(() => desktop!.trayIcon(EMBEDDED_ICON_CLASS) !== null, 30_000, 'the icon after the upgrade');
+  });
+
+  it('uninstalls silently: stops the tray, removes program, shortcut, Run value and uninstall key, keeps the data', async () => {
+    const uninstaller = await prefix!.run(`${installDir}\\Uninstall.exe`, ['/S']);
+    expect(uninstaller.code).toBe(0);
+    // The uninstaller runs on from a copy of itself in %TEMP%, so that it can delete the original.
+    await waitUntil(() => !existsSync(prefix!.unixPath(installDir)), 60_000, 'the program folder to go');
+    await waitUntil(() => kassavaktProcesses().length === 0, 30_000, 'every Kassavakt process to end');
+    expect(existsSync(shortcut())).toBe(false);
+    expect(await regValues(RUN_KEY, ['/v', 'Kassavakt'])).toBeNull();
+    expect(await regValues(UNINSTALL_KEY)).toBeNull();
+    expect(readdirSync(dataDir())).toEqual(expect.arrayContaining(['config.json', 'history.db', 'logs']));
+    expect(polls()).toBeGreaterThan(0);
   });
 });
+
+/** The window tint2 embeds for a Windows program's tray icon belongs to Wine's explorer.exe. */
+const EMBEDDED_ICON_CLASS = 'explorer.exe';
+
+const trayLog = () => readFileSync(join(dataDir(), 'logs', 'kassavakt.log'), 'utf8');
+const trayStarts = () => trayLog().split(/\r?\n/).filter((line) => / tray started /.test(line)).length;
+
+/** Polls the tray recorded, read from history.db on the Linux side. */
+function polls(): number {
+  const file = join(dataDir(), 'history.db');
+  if (!existsSync(file)) return 0;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const hours = db.prepare('SELECT COALESCE(SUM(ok + failed), 0) AS n FROM poll_hour').get() as { n: number };
+    const days = db.prepare('SELECT COALESCE(SUM(ok + failed), 0) AS n FROM poll_day').get() as { n: number };
+    return hours.n + days.n;
+  } catch {
+    // Not created yet by the tray's first open.
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** Starts exactly the command line of the HKCU Run value, as Windows does at sign-in. */
+async function startTrayFromRunValue(): Promise<void> {
+  const run = await regValues(RUN_KEY, ['/v', 'Kassavakt']);
+  const [program, args] = splitCommandLine(run!.get('Kassavakt')!);
+  prefix!.start(program, args);
+  await waitUntil(() => desktop!.trayIcon(EMBEDDED_ICON_CLASS) !== null, 60_000, 'the tray icon');
+}
+
+/** Opens the menu with a click on the icon and clicks its last row, "Avsluta"; waits until every process has ended. */
+async function quitFromMenu(): Promise<void> {
+  const d = desktop!;
+  const icon = d.trayIcon(EMBEDDED_ICON_CLASS)!;
+  d.click(icon.x + Math.floor(icon.width / 2), icon.y + Math.floor(icon.height / 2));
+  await waitUntil(() => d.menuWindow(HELPER) !== null, 10_000, 'the menu to open');
+  const menu = d.menuWindow(HELPER)!;
+  d.screenshot('windows-tray-menu.png');
+  // Win32 menus under Wine: 3 px border, rows about 16 px high, "Avsluta" last.
+  d.click(menu.x + 40, menu.y + menu.height - 10);
+  await waitUntil(() => kassavaktProcesses().length === 0, 30_000, 'the tray, its launcher and its helper to end');
+}
+
+const HELPER = 'tray_windows_release.exe';

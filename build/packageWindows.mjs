@@ -2,7 +2,7 @@
 // from a payload staged in a temporary folder (build/windowsPayload.mjs). Options: --version V
 // (default: package.json's), --out DIR (default: dist). With KASSAVAKT_SIGN_PFX set, the launcher,
 // Uninstall.exe and Setup.exe are signed (build/sign.mjs). Prints one JSON line: setup, version,
-// setupBytes, installedBytes, shipped, notShipped, signed.
+// setupBytes, installedBytes, nodeExeBytes, shipped, notShipped, signed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,7 +92,8 @@ export async function packageWindows({ version, outDir }) {
     execFileSync('makensis', ['-V2', '-WX', '-INPUTCHARSET', 'UTF8', ...Object.entries(defines).map(([name, value]) => `-D${name}=${value}`), SCRIPT], {
       stdio: ['ignore', process.stderr, 'inherit'],
     });
-    return { setup, version, setupBytes: statSync(setup).size, installedBytes: folderBytes(stage), ...staged, signed };
+    const sizes = { setupBytes: statSync(setup).size, installedBytes: folderBytes(stage), nodeExeBytes: statSync(join(stage, 'node.exe')).size };
+    return { setup, version, ...sizes, ...staged, signed };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -72,21 +72,34 @@ function listen(server: Server, address: string): Promise<true | string> {
   });
 }
 
-/** Sends `message`; resolves with the running instance's answer (its process id), or null when nobody answered. */
+/**
+ * Sends `message` and waits for the running instance's answer (its process id), or null when nobody
+ * answered. One line each way, never a half-closed connection: a Windows named pipe has no half-close.
+ */
 function tell(address: string, message: InstanceMessage): Promise<string | null> {
   return new Promise((resolve) => {
     let answer = '';
+    let settled = false;
+    const settle = (value: string | null) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+    };
     const socket = createConnection(address);
     socket.setEncoding('utf8');
     socket.setTimeout(2000);
-    socket.once('connect', () => socket.end(`${message}\n`));
+    socket.once('connect', () => socket.write(`${message}\n`));
     socket.on('data', (chunk: string) => {
       answer += chunk;
-      if (answer.length > 64) socket.destroy();
+      const end = answer.indexOf('\n');
+      if (end >= 0) {
+        settle(answer.slice(0, end).trim());
+        socket.end();
+      } else if (answer.length > 64) socket.destroy();
     });
-    socket.once('close', (hadError) => resolve(!hadError && socket.bytesWritten > 0 ? answer.trim() : null));
-    socket.once('timeout', () => socket.destroy(new Error('timeout')));
-    socket.once('error', () => resolve(null));
+    socket.once('close', () => settle(null));
+    socket.once('timeout', () => socket.destroy());
+    socket.once('error', () => settle(null));
   });
 }
 
@@ -96,12 +109,16 @@ function receive(socket: Socket, onMessage: (message: InstanceMessage) => void):
   socket.setTimeout(2000, () => socket.destroy());
   socket.on('data', (chunk: string) => {
     text += chunk;
-    if (text.length > 1024) socket.destroy();
-  });
-  socket.on('end', () => {
-    const message = MESSAGES.find((known) => known === text.trim());
-    if (message) onMessage(message);
+    const end = text.indexOf('\n');
+    if (end < 0) {
+      if (text.length > 1024) socket.destroy();
+      return;
+    }
+    socket.removeAllListeners('data');
+    // The answer goes out before the message is acted on: `quit` may end this process soon after.
     socket.end(`${process.pid}\n`);
+    const message = MESSAGES.find((known) => known === text.slice(0, end).trim());
+    if (message) onMessage(message);
   });
   socket.on('error', () => undefined);
 }

@@ -5,7 +5,7 @@
 // on an Xvfb + tint2 desktop, the newer Setup upgrades over the running tray, and the uninstaller
 // removes everything but the user's data.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,14 @@ const RUN_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run';
 const UNINSTALL_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kassavakt';
 const DSN_KEY = 'HKLM\\SOFTWARE\\ODBC\\ODBC.INI\\Nutid - PC Kassa';
 const SIGN_PASSWORD = 'engångs-lösen';
+/** The shop: the simulated main till serves it, and `check` judges it as a snapshot. */
+const FLEET = {
+  tills: [
+    { name: 'KASSA1', clientId: '1', version: '38,5', role: 'main' },
+    { name: 'KASSA2', clientId: '2', version: '38,5', role: 'sales' },
+    { name: 'BACKOFFICE', clientId: '3', version: '38,05', role: 'backoffice' },
+  ],
+};
 
 interface Package {
   setup: string;
@@ -118,7 +126,8 @@ beforeAll(async () => {
   ]);
   desktop = await startDesktop(ARTIFACTS);
   prefix = await createWinePrefix(desktop.env);
-  sim = await startSimProcess(['--host', '127.0.0.1', '--port', '0', '--browser-port', '0']);
+  writeFileSync(join(work, 'fleet.json'), JSON.stringify(FLEET));
+  sim = await startSimProcess(['--host', '127.0.0.1', '--port', '0', '--browser-port', '0', '--fleet', join(work, 'fleet.json')]);
   localAppData = (await prefix.run('cmd', ['/c', 'echo', '%LOCALAPPDATA%'])).stdout.trim();
   installDir = `${localAppData}\\Programs\\Kassavakt`;
   [current, newer] = await builds;
@@ -128,6 +137,7 @@ afterAll(async () => {
   await prefix?.stop();
   await sim?.stop();
   await desktop?.stop();
+  rmSync(work, { recursive: true, force: true });
 });
 
 describe('Kassavakt-Setup.exe under Wine', () => {
@@ -201,7 +211,7 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   });
 
   it('runs check on a snapshot through kassavakt.cmd', async () => {
-    writeFileSync(prefix!.unixPath(`${localAppData}\\snapshot.json`), JSON.stringify({ tills: [{ name: 'KASSA1', clientId: '1', version: '38,5', role: 'main' }, { name: 'BACKOFFICE', clientId: '2', version: '38,05', role: 'backoffice' }] }));
+    writeFileSync(prefix!.unixPath(`${localAppData}\\snapshot.json`), JSON.stringify(FLEET));
     const check = await kassavaktCmd(['check', `${localAppData}\\snapshot.json`, '--json']);
     expect(check.code).toBe(1);
     const result = JSON.parse(check.stdout) as { findings: Array<{ code: string; tills: string[] }> };
@@ -213,19 +223,27 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     const status = await kassavaktCmd(['status', ...connection, '--json']);
     expect(status.stderr).toBe('');
     const polled = JSON.parse(status.stdout) as { tills: Array<{ name: string }>; server: { machineName: string } };
-    expect(polled.tills.map((till) => till.name)).toContain('BACKOFFICE');
+    expect(polled.tills.map((till) => till.name).sort()).toEqual(FLEET.tills.map((till) => till.name).sort());
     const doctor = await kassavaktCmd(['doctor', ...connection, '--json']);
     expect(doctor.code).toBe(0);
     expect(JSON.parse(doctor.stdout)).toMatchObject({ verdict: { code: 'OK' }, server: `127.0.0.1\\${sim!.instance}` });
   });
 
-  it('shows the repair for a 32-bit System DSN (reg add /reg:32)', async () => {
-    const written = await prefix!.reg(['add', DSN_KEY, '/v', 'Server', '/t', 'REG_SZ', '/d', `127.0.0.1,1`, '/f', '/reg:32']);
-    expect(written.code).toBe(0);
+  it('shows the repair for a 32-bit System DSN that names the wrong instance (reg add /reg:32)', async () => {
+    const wrong = `127.0.0.1\\${sim!.instance}1`;
+    expect((await prefix!.reg(['add', DSN_KEY, '/v', 'Server', '/t', 'REG_SZ', '/d', wrong, '/f', '/reg:32'])).code).toBe(0);
+    // The 32-bit view is where 64-bit Windows keeps it.
+    expect((await regValues(DSN_KEY.replace('\\SOFTWARE\\', '\\SOFTWARE\\WOW6432Node\\')))?.get('Server')).toBe(wrong);
     const repair = await kassavaktCmd(['repair', '--browser-port', String(sim!.browserPort), '--user', 'kassavakt', '--password', 'kassavakt', '--json']);
-    const shown = JSON.parse(repair.stdout) as { current: string; location: string; proposed: string | null; applied: boolean };
-    expect(shown).toMatchObject({ current: '127.0.0.1,1', location: `${DSN_KEY} (32-bit)`, applied: false });
-    expect((await regValues(DSN_KEY, ['/reg:32']))?.get('Server')).toBe('127.0.0.1,1');
+    expect(repair.code).toBe(0);
+    expect(JSON.parse(repair.stdout)).toMatchObject({
+      current: wrong,
+      location: `${DSN_KEY} (32-bit)`,
+      proposed: `127.0.0.1\\${sim!.instance}`,
+      applied: false,
+      doctor: { verdict: { code: 'INSTANCE_NOT_FOUND', instances: [sim!.instance] } },
+    });
+    expect((await regValues(DSN_KEY, ['/reg:32']))?.get('Server')).toBe(wrong);
   });
 
   it('starts the tray as the Run value says: the icon docks and a poll lands in history.db', async () => {

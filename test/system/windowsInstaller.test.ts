@@ -254,6 +254,15 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     desktop!.screenshot('windows-tray.png');
   });
 
+  it('turns "Starta med Windows" off and on from its menu, writing the Run value the installer wrote', async () => {
+    const installed = (await regValues(RUN_KEY, ['/v', 'Kassavakt']))!.get('Kassavakt');
+    await clickMenuRow(AUTOSTART_FROM_BOTTOM);
+    await waitUntilAsync(async () => (await regValues(RUN_KEY, ['/v', 'Kassavakt'])) === null, 15_000, 'the Run value to go');
+    await clickMenuRow(AUTOSTART_FROM_BOTTOM);
+    await waitUntilAsync(async () => (await regValues(RUN_KEY, ['/v', 'Kassavakt'])) !== null, 15_000, 'the Run value to come back');
+    expect((await regValues(RUN_KEY, ['/v', 'Kassavakt']))!.get('Kassavakt')).toBe(installed);
+  });
+
   it('quits from "Avsluta" in its menu and leaves no process behind', async () => {
     await quitFromMenu();
     expect(kassavaktProcesses()).toEqual([]);
@@ -325,17 +334,37 @@ async function startTrayFromRunValue(): Promise<void> {
   await waitUntil(() => desktop!.trayIcon(EMBEDDED_ICON_CLASS) !== null, 60_000, 'the tray icon');
 }
 
-/** Opens the menu with a click on the icon and clicks its last row, "Avsluta"; waits until every process has ended. */
-async function quitFromMenu(): Promise<void> {
+// Win32 menus under Wine: rows 16 px high, a separator 9 px, a 3 px border; counted from the bottom
+// edge, because the rows above the actions change with the state. Centres: "Avsluta" 11 px above
+// the edge, "Starta med Windows" 36 px.
+const QUIT_FROM_BOTTOM = 11;
+const AUTOSTART_FROM_BOTTOM = 36;
+
+/** Opens the menu with a click on the icon and clicks the row whose centre is `fromBottom` px above its lower edge. */
+async function clickMenuRow(fromBottom: number, screenshot?: string): Promise<void> {
   const d = desktop!;
+  await waitUntil(() => d.menuWindow(HELPER) === null, 10_000, 'the menu to be closed');
   const icon = d.trayIcon(EMBEDDED_ICON_CLASS)!;
   d.click(icon.x + Math.floor(icon.width / 2), icon.y + Math.floor(icon.height / 2));
   await waitUntil(() => d.menuWindow(HELPER) !== null, 10_000, 'the menu to open');
   const menu = d.menuWindow(HELPER)!;
-  d.screenshot('windows-tray-menu.png');
-  // Win32 menus under Wine: 3 px border, rows about 16 px high, "Avsluta" last.
-  d.click(menu.x + 40, menu.y + menu.height - 10);
+  if (screenshot) d.screenshot(screenshot);
+  d.click(menu.x + 40, menu.y + menu.height - fromBottom);
+}
+
+/** Clicks "Avsluta" and waits until the tray, its launcher and its helper have ended. */
+async function quitFromMenu(): Promise<void> {
+  await clickMenuRow(QUIT_FROM_BOTTOM, 'windows-tray-menu.png');
   await waitUntil(() => kassavaktProcesses().length === 0, 30_000, 'the tray, its launcher and its helper to end');
+}
+
+/** waitUntil for a condition that has to ask a Windows program. */
+async function waitUntilAsync(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
 }
 
 const HELPER = 'tray_windows_release.exe';

@@ -295,6 +295,8 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     // The uninstaller runs on from a copy of itself in %TEMP%, so that it can delete the original.
     await waitUntil(() => !existsSync(prefix!.unixPath(installDir)), 60_000, 'the program folder to go');
     await waitUntil(() => kassavaktProcesses().length === 0, 30_000, 'every Kassavakt process to end');
+    // Stopped by its own quit (the third), not killed.
+    expect(trayLog().split(/\r?\n/).filter((line) => / tray stopped$/.test(line))).toHaveLength(3);
     expect(existsSync(shortcut())).toBe(false);
     expect(await regValues(RUN_KEY, ['/v', 'Kassavakt'])).toBeNull();
     expect(await regValues(UNINSTALL_KEY)).toBeNull();

@@ -1,16 +1,19 @@
 // A year of history: 50 tills polled every minute for 365 simulated days (rollouts every ~2 months over a
 // few days, tills switched off at night, occasional outages, one wrong update file, one duplicate ID),
 // fed straight into the store. Baseline: a naive one-row-per-till-per-poll table for the same polls.
-import Database from 'better-sqlite3';
+// Then the same year over a link that drops every other minute (it flaps every 2 minutes). Baseline:
+// the store recording every failed poll as an outage (a debounce of one poll, as before it had one).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { defaultConfig } from '../src/core/config.js';
 import type { Till } from '../src/core/fleet.js';
 import type { Finding } from '../src/core/findings.js';
 import type { PollResult, UnreachableReason } from '../src/core/poll.js';
 import { assessFleet } from '../src/core/rules.js';
-import { openHistoryStore, type Durability } from '../src/store/index.js';
+import { openSqlite } from '../src/platform/sqlite/index.js';
+import { openHistoryStore, type Durability, type HistoryStoreOptions } from '../src/store/index.js';
 
 const TILLS = 50;
 const DAYS = 365;
@@ -110,6 +113,15 @@ function* year(days: number, seed = 42): Generator<PollResult> {
   }
 }
 
+/** The same polls over a link that is down every other minute. */
+function* flapping(polls: Iterable<PollResult>): Generator<PollResult> {
+  let minute = 0;
+  for (const poll of polls) {
+    yield minute % 2 === 1 ? { ok: false, at: poll.at, latencyMs: 5000, reason: 'TIMEOUT', detail: 'simulated flapping link' } : poll;
+    minute += 1;
+  }
+}
+
 /** Findings depend only on versions, IDs and roles: computed once per distinct fleet, like a cache would. */
 function findingsFor(poll: PollResult, cache: Map<string, Finding[]>): Finding[] {
   if (!poll.ok) return [];
@@ -132,13 +144,18 @@ function fileMb(path: string): number {
   return bytes / 1_048_576;
 }
 
-function ingestStore(dir: string, days: number, durability: Durability): { polls: number; seconds: number; events: number } {
-  const store = openHistoryStore({ dir, lang: 'en', durability, hourlyDays: 90 });
+function ingestStore(
+  dir: string,
+  source: Iterable<PollResult>,
+  durability: Durability,
+  config?: HistoryStoreOptions['config'],
+): { polls: number; seconds: number; events: number } {
+  const store = openHistoryStore({ dir, lang: 'en', durability, ...(config ? { config } : {}) });
   const cache = new Map<string, Finding[]>();
   let polls = 0;
   let events = 0;
   let spent = 0;
-  for (const poll of year(days)) {
+  for (const poll of source) {
     const findings = findingsFor(poll, cache);
     const t0 = performance.now();
     events += store.recordPoll(poll, findings).length;
@@ -150,7 +167,7 @@ function ingestStore(dir: string, days: number, durability: Durability): { polls
 }
 
 function ingestNaive(path: string, days: number): { polls: number; seconds: number } {
-  const db = new Database(path);
+  const db = openSqlite(path, 'en');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec(`CREATE TABLE poll_till (at INTEGER NOT NULL, till TEXT NOT NULL, version TEXT, edition TEXT, client_id TEXT,
@@ -159,16 +176,17 @@ function ingestNaive(path: string, days: number): { polls: number; seconds: numb
     CREATE TABLE poll_failure (at INTEGER PRIMARY KEY, reason TEXT NOT NULL, latency_ms INTEGER NOT NULL);`);
   const insert = db.prepare('INSERT INTO poll_till VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)');
   const failure = db.prepare('INSERT INTO poll_failure VALUES (?, ?, ?)');
-  const write = db.transaction((poll: PollResult) => {
-    const at = Date.parse(poll.at);
-    if (!poll.ok) {
-      failure.run(at, poll.reason, poll.latencyMs);
-      return;
-    }
-    for (const till of poll.snapshot.tills) {
-      insert.run(at, till.name, till.version ?? null, till.edition ?? null, String(till.clientId), till.role, till.connected ? 1 : 0, poll.latencyMs);
-    }
-  });
+  const write = (poll: PollResult) =>
+    db.transaction(() => {
+      const at = Date.parse(poll.at);
+      if (!poll.ok) {
+        failure.run(at, poll.reason, poll.latencyMs);
+        return;
+      }
+      for (const till of poll.snapshot.tills) {
+        insert.run(at, till.name, till.version ?? null, till.edition ?? null, String(till.clientId), till.role, till.connected ? 1 : 0, poll.latencyMs);
+      }
+    });
   let polls = 0;
   let spent = 0;
   for (const poll of year(days)) {
@@ -201,7 +219,7 @@ function timelineP95(dir: string): number {
 const root = mkdtempSync(join(tmpdir(), 'kassavakt-bench-'));
 try {
   const storeDir = join(root, 'store');
-  const stored = ingestStore(storeDir, DAYS, 'normal');
+  const stored = ingestStore(storeDir, year(DAYS), 'normal');
   const storeMb = fileMb(join(storeDir, 'history.db'));
   emit('db_size_year', storeMb, 'MB', { tills: TILLS, days: DAYS, polls: stored.polls, target: '< 10 MB' });
   emit('events_year', stored.events, 'rows');
@@ -209,7 +227,7 @@ try {
   emit('ingest_rate', rate, 'polls/s', { synchronous: 'NORMAL' });
 
   const fullDir = join(root, 'full');
-  const full = ingestStore(fullDir, 1, 'full');
+  const full = ingestStore(fullDir, year(1), 'full');
   emit('ingest_rate_full_sync', full.polls / full.seconds, 'polls/s', { synchronous: 'FULL', note: 'the shipped setting, measured on 1 simulated day' });
 
   const naive = ingestNaive(join(root, 'naive.db'), NAIVE_SAMPLE_DAYS);
@@ -221,6 +239,17 @@ try {
   emit('ingest_ratio_store_over_naive', rate / naiveRate, 'x');
 
   emit('timeline_query_p95', timelineP95(storeDir), 'ms', { note: "one till's version timeline over the year" });
+
+  const flapDir = join(root, 'flapping');
+  const flap = ingestStore(flapDir, flapping(year(DAYS)), 'normal');
+  const flapMb = fileMb(join(flapDir, 'history.db'));
+  emit('db_size_year_flapping', flapMb, 'MB', { note: 'the same year over a link down every other minute (flaps every 2 minutes)', events: flap.events, target: '<= 10 MB' });
+  const everyDir = join(root, 'every-failure');
+  const config = defaultConfig();
+  const every = ingestStore(everyDir, flapping(year(DAYS)), 'normal', { ...config, notifications: { ...config.notifications, unreachableAfterPolls: 1, reachableAfterPolls: 1 } });
+  const everyMb = fileMb(join(everyDir, 'history.db'));
+  emit('db_size_year_flapping_every_failure', everyMb, 'MB', { note: 'baseline: every failed poll recorded as an outage and its end', events: every.events });
+  emit('size_ratio_every_failure_over_flapping', everyMb / flapMb, 'x');
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
 // from /proc) at rest and after 5,000 fast polls, and CPU while idle for a minute. Baselines from the same
 // run: a bare `node` start, a bare idle `node` process, and the tray's own memory right after start.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +11,7 @@ import { startSim } from '../src/sim/index.js';
 import { TRAY_NODE_OPTIONS } from '../src/tray/nodeOptions.js';
 import { CLI } from '../test/support/cli.js';
 import { startDesktop, waitUntil, type Desktop } from '../test/support/desktop.js';
+import { helperOf } from '../test/support/processTree.js';
 
 const HOST = '127.0.88.1';
 const POLLS = 5000;
@@ -19,28 +20,6 @@ const TICKS_PER_SECOND = 100;
 
 function emit(metric: string, value: number, unit: string, extra: Record<string, unknown> = {}): void {
   console.log(JSON.stringify({ bench: 'tray', metric, value: Number(value.toFixed(3)), unit, ...extra }));
-}
-
-function childrenOf(pid: number): number[] {
-  const tasks = `/proc/${pid}/task`;
-  if (!existsSync(tasks)) return [];
-  return readdirSync(tasks).flatMap((task) => {
-    try {
-      return readFileSync(`${tasks}/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  });
-}
-
-function helperOf(pid: number): number | undefined {
-  return childrenOf(pid).find((child) => {
-    try {
-      return readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('tray_linux_release');
-    } catch {
-      return false;
-    }
-  });
 }
 
 function rssMb(pid: number): number {

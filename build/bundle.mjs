@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeIcons } from './icons.mjs';
 
-/** Left in node_modules; the Windows package ships those that can run there (build/windowsPayload.mjs). */
-export const EXTERNAL_PACKAGES = ['better-sqlite3', 'systray2', 'node-notifier'];
+/**
+ * Left in node_modules; the Windows package ships those that can run there (build/windowsPayload.mjs).
+ * better-sqlite3 is required only when src/platform/sqlite chooses it, so the bundle also runs where it
+ * is absent or cannot load (the Windows build, on node:sqlite).
+ */
+export const EXTERNAL_PACKAGES = ['better-sqlite3', 'systray2', 'node-notifier', 'koffi'];
 
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}`, import.meta.url));
 
@@ -19,7 +23,11 @@ const stub = (name) => fileURLToPath(new URL(`./stubs/${name}`, import.meta.url)
 export async function bundle({ outdir = 'dist', sourcemap = true } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await build({
-    entryPoints: [{ in: 'src/cli/main.ts', out: 'kassavakt' }],
+    entryPoints: [
+      { in: 'src/cli/main.ts', out: 'kassavakt' },
+      // The update-file inspection's worker thread, loaded from beside the chunks (src/update/inspectUpdateFile.ts).
+      { in: 'src/update/inspectionWorker.ts', out: 'inspectionWorker' },
+    ],
     outdir,
     // Each sub-command is its own chunk (see src/cli/main.ts). Chunks sit beside the entry, so that
     // paths relative to import.meta.url (the icons) are the same from every one of them.

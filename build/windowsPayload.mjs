@@ -6,7 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, EXTERNAL_PACKAGES } from './bundle.mjs';
-import { icoFromPngs, iconPng } from './icons.mjs';
+import { ICON_DIR } from './icons.mjs';
 import { bundledPackageDirs, licencesText, packageEntry, programEntry } from './licences.mjs';
 import { isPinned, pin, registryPackage } from './registryPackage.mjs';
 import { buildLauncher } from './windowsLauncher.mjs';
@@ -116,7 +116,8 @@ export async function stagePayload({ root, stage, version, publisher, launcherNa
   for (const [title, licence, how, file] of DEBIAN_PROGRAMS) entries.set(title, programEntry(title, licence, how, [file]));
   writeWindowsText(join(stage, 'LICENSES.txt'), licencesText(`Kassavakt ${version}`, [...entries.values()]));
 
-  writeFileSync(join(stage, ICON_NAME), icoFromPngs([16, 24, 32, 48, 64, 256].map((size) => ({ size, data: iconPng('ok', size) }))));
+  // The program's icon is the tray's "all is well".
+  cpSync(join(ICON_DIR, 'ok.ico'), join(stage, ICON_NAME));
   await buildLauncher({ outFile: join(stage, launcherName), iconFile: join(stage, ICON_NAME), version, publisher });
   // Runs every command as `node dist/kassavakt.js` does, from wherever it is called.
   writeWindowsText(join(stage, 'kassavakt.cmd'), '@"%~dp0node.exe" "%~dp0dist\\kassavakt.js" %*\n', { bom: false });

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   doctor: async () => (await import('./commands/doctor.js')).registerDoctor,
   repair: async () => (await import('./commands/repair.js')).registerRepair,
   'firewall-script': async () => (await import('./commands/firewallScript.js')).registerFirewallScript,
+  login: async () => (await import('./commands/login.js')).registerLogin,
   console: async () => (await import('./commands/console.js')).registerConsole,
   report: async () => (await import('./commands/report.js')).registerReport,
   preflight: async () => (await import('./commands/preflight.js')).registerPreflight,

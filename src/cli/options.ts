@@ -55,6 +55,8 @@ export function resolveConnection(opts: ConnectionOptions, env: NodeJS.ProcessEn
   if (opts.database !== undefined) config.database = opts.database;
   if (opts.browserPort !== undefined) config.browserPort = opts.browserPort;
   if (opts.lang !== undefined) config.lang = opts.lang;
+  // A saved password that cannot be opened here is asked for again, unless one was given instead.
+  if (loaded.passwordUnreadable && config.password === undefined) throw new UserError(t(config.lang, 'secret.unreadable', { path }));
   if (config.server !== undefined) requireServerString(config.server, config.lang);
   return config;
 }

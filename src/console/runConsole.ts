@@ -1,15 +1,20 @@
-// `kassavakt console` and `kassavakt report` as functions: the history, a poll loop (or one poll),
-// the live source and the server (or the static file), wired together and closed together.
+// `kassavakt console` and `kassavakt report` as functions: the page over a running service (the tray
+// opens the same page over its own), or the static file from one poll and the history.
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { PollResult } from '../core/poll.js';
 import { pollOnce } from '../monitor/poll.js';
+import { KassavaktService, type OverviewOptions, type ServiceOptions } from '../service/index.js';
 import { openHistoryStore } from '../store/index.js';
-import { liveSource, type LiveSourceOptions } from './liveSource.js';
-import { PollLoop } from './pollLoop.js';
+import { fleetView, historyView, serviceSource } from './serviceSource.js';
 import { writeReport } from './report.js';
 import { startConsole, type ConsoleHandle } from './server.js';
+
+/** The overview page over a running service (the tray's, or the console session's own): a StartOverview. */
+export function startServiceConsole(service: KassavaktService, options: OverviewOptions): Promise<ConsoleHandle> {
+  return startConsole({ source: serviceSource(service), ...options });
+}
 
 export interface ConsoleSessionOptions {
   dataDir: string;
@@ -19,25 +24,24 @@ export interface ConsoleSessionOptions {
   /** From the command line; wins over the settings file. */
   lang?: Lang;
   log?: (line: string) => void;
-  doctor?: LiveSourceOptions['doctor'];
+  doctor?: ServiceOptions['doctor'];
 }
 
+/** Polls on the settings' schedule and serves the page until closed. */
 export async function runConsoleSession(options: ConsoleSessionOptions): Promise<ConsoleHandle> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  let config = options.resolveConfig();
-  const history = openHistoryStore({
-    dir: options.dataDir,
-    lang: config.lang,
-    hourlyDays: config.retention.hourlyDays,
-    onStorageProblem: (_problem, message) => log(message),
+  const service = new KassavaktService({
+    dataDir: options.dataDir,
+    config: options.resolveConfig(),
+    log: { info: log, warn: log, error: log },
+    ...(options.doctor ? { doctor: options.doctor } : {}),
   });
-  const loop = new PollLoop(history, log);
-  const handle = await startConsole({
-    source: liveSource({ config: () => config, lastPoll: () => loop.latest(), history, dataDir: options.dataDir, doctor: options.doctor }),
+  const handle = await startServiceConsole(service, {
     configFile: options.configFile,
-    lang: options.lang,
+    ...(options.lang ? { lang: options.lang } : {}),
     log,
     onConfigSaved: () => {
+      let config: Config;
       try {
         config = options.resolveConfig();
       } catch (error) {
@@ -46,16 +50,17 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
         log(error.message);
         return;
       }
-      void loop.start(config);
+      void service.restart(config);
     },
   });
-  void loop.start(config);
+  const cannotPoll = service.problem();
+  if (cannotPoll) log(cannotPoll);
+  void service.start();
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      await loop.stop();
-      history.close();
+      await service.close();
     },
   };
 }
@@ -71,11 +76,10 @@ export interface ReportOptions {
 export async function writeReportFile(options: ReportOptions): Promise<void> {
   const { config, lang } = options;
   const poll: PollResult | null = config.server ? await pollOnce(config) : null;
-  const history = openHistoryStore({ dir: options.dataDir, lang, hourlyDays: config.retention.hourlyDays });
+  const history = openHistoryStore({ dir: options.dataDir, lang, config });
   try {
-    const source = liveSource({ config: () => config, lastPoll: () => poll, history, dataDir: options.dataDir });
-    const [fleet, historyView] = await Promise.all([source.fleet(lang), source.history({}, lang)]);
-    writeReport(options.out, { fleet, history: historyView, lang, now: new Date().toISOString() });
+    const fleet = fleetView(config, poll, history, lang);
+    writeReport(options.out, { fleet, history: historyView(history, {}, lang), lang, now: new Date().toISOString() });
   } finally {
     history.close();
   }

@@ -1,24 +1,53 @@
-// The console is a server on the shop's PC: only this computer, only with the per-start key, only
-// our own pages may change anything. Pure checks on request facts; server.ts applies them.
+// The console is a server on the shop's PC: only this computer, only with a one-time key, only our own
+// pages may change anything. Checks on request facts; server.ts applies them.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export interface Guard {
   port: number;
-  /** The per-start secret; in the URL once, then in an HttpOnly cookie. */
-  token: string;
-  /** Derived from the token, so the pages carry a CSRF value without carrying the key itself. */
+  /** The session secret, only ever in an HttpOnly cookie; a one-time key in the URL is exchanged for it. */
+  session: string;
+  /** Derived from the session, so the pages carry a CSRF value without carrying the secret itself. */
   csrf: string;
   cookieName: string;
+  /** Keys handed out (start, "Öppna översikt") and not yet exchanged. */
+  unusedKeys: Set<string>;
 }
 
-export function createGuard(port: number, token = randomBytes(32).toString('base64url')): Guard {
+/** How many handed-out keys wait for their browser at most; an older one is dropped. */
+const MOST_UNUSED_KEYS = 8;
+
+export function createGuard(port: number, session = randomSecret()): Guard {
   return {
     port,
-    token,
-    csrf: createHmac('sha256', token).update('kassavakt csrf').digest('base64url'),
+    session,
+    csrf: createHmac('sha256', session).update('kassavakt csrf').digest('base64url'),
     // Cookies are shared by all ports of a host: the port in the name keeps two consoles apart.
     cookieName: `kassavakt_${port}`,
+    unusedKeys: new Set(),
   };
+}
+
+/** A new one-time key for the URL. */
+export function issueKey(guard: Guard): string {
+  const key = randomSecret();
+  guard.unusedKeys.add(key);
+  if (guard.unusedKeys.size > MOST_UNUSED_KEYS) guard.unusedKeys.delete(guard.unusedKeys.values().next().value!);
+  return key;
+}
+
+/** True once per key: the first exchange spends it, for every client. */
+export function spendKey(guard: Guard, given: string): boolean {
+  for (const key of guard.unusedKeys) {
+    if (sameSecret(given, key)) {
+      guard.unusedKeys.delete(key);
+      return true;
+    }
+  }
+  return false;
+}
+
+function randomSecret(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 export function sameSecret(given: string | undefined | null, expected: string): boolean {
@@ -58,7 +87,7 @@ export function readCookie(header: string | undefined, name: string): string | u
 }
 
 export function sessionCookie(guard: Guard): string {
-  return `${guard.cookieName}=${guard.token}; HttpOnly; SameSite=Strict; Path=/`;
+  return `${guard.cookieName}=${guard.session}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -16,7 +16,7 @@ import { parseHistoryFilter, renderHistory } from './pages/history.js';
 import { renderLivePage, type PageId } from './pages/layout.js';
 import { renderOverview } from './pages/overview.js';
 import { renderSettings } from './pages/settings.js';
-import { createGuard, hostAllowed, readCookie, sameOrigin, sameSecret, SECURITY_HEADERS, sessionCookie, type Guard } from './security.js';
+import { createGuard, hostAllowed, issueKey, readCookie, sameOrigin, sameSecret, SECURITY_HEADERS, sessionCookie, spendKey, type Guard } from './security.js';
 import { readSettingsForm, settingsValues } from './settingsForm.js';
 
 // Through require, not an ESM import: Node 22's ESM view of node:http reads every export, and its
@@ -42,9 +42,11 @@ export interface ConsoleOptions {
 }
 
 export interface ConsoleHandle {
-  /** The address with the key, to open in a browser: http://127.0.0.1:PORT/?token=… */
+  /** The address with a one-time key, to open in a browser: http://127.0.0.1:PORT/?token=… */
   url: string;
   port: number;
+  /** Another address with a new one-time key (each key lets one browser in, once), for `path`. */
+  newUrl(path?: string): string;
   close(): Promise<void>;
 }
 
@@ -155,10 +157,10 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
     },
   };
 
-  const refusal = (lang: Lang, status: 401 | 403 | 404 | 405 | 413 | 500): Reply => {
+  const refusal = (lang: Lang, status: 401 | 403 | 404 | 405 | 413 | 500, why?: string): Reply => {
     const [title, text] =
-      status === 401
-        ? [t(lang, 'console.denied.title'), t(lang, 'console.denied.text')]
+      status === 401 || why !== undefined
+        ? [t(lang, 'console.denied.title'), why ?? t(lang, 'console.denied.text')]
         : status === 404
           ? [t(lang, 'console.notFound'), t(lang, 'console.notFound')]
           : status === 500
@@ -176,13 +178,18 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
     const lang: Lang = isLang(queryLang) ? queryLang : isLang(cookieLang) ? cookieLang : configuredLang();
     if (!hostAllowed(g, req.headers.host)) return { status: 403, type: 'text/plain; charset=utf-8', body: t(lang, 'console.forbidden') };
 
+    const signedIn = sameSecret(readCookie(req.headers.cookie, g.cookieName), g.session);
     const token = url.searchParams.get('token');
     if (token !== null) {
-      if (!sameSecret(token, g.token) || req.method !== 'GET') return refusal(lang, 403);
+      if (req.method !== 'GET') return refusal(lang, 403);
       url.searchParams.delete('token');
-      return redirect(`${url.pathname}${url.search}`, { 'Set-Cookie': sessionCookie(g) });
+      const location = `${url.pathname}${url.search}`;
+      // A browser that is already in keeps its session; a key lets one browser in, once.
+      if (signedIn) return redirect(location);
+      if (!spendKey(g, token)) return refusal(lang, 403, t(lang, 'console.keySpent'));
+      return redirect(location, { 'Set-Cookie': sessionCookie(g) });
     }
-    if (!sameSecret(readCookie(req.headers.cookie, g.cookieName), g.token)) return refusal(lang, 401);
+    if (!signedIn) return refusal(lang, 401);
 
     let form = new URLSearchParams();
     if (req.method === 'POST') {
@@ -221,10 +228,13 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  guard = createGuard(port);
+  const g = createGuard(port);
+  guard = g;
+  const newUrl = (path = '/') => `http://127.0.0.1:${port}${path}?token=${issueKey(g)}`;
   return {
-    url: `http://127.0.0.1:${port}/?token=${guard.token}`,
+    url: newUrl(),
     port,
+    newUrl,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,5 +1,6 @@
 // What a poll changed, compared with what was known before: the history records these, not repetitions.
 // Pure: previous state + poll + findings in, changes + next state out; the store persists both.
+import { confirmedReach, extendStreak, type ReachConfirmation } from './alerts/connection.js';
 import { normalizeClientId } from './clientId.js';
 import { machineKey, type Role, type Till } from './fleet.js';
 import { findingKey, type Finding, type FindingCode, type Severity } from './findings.js';
@@ -27,10 +28,22 @@ export interface OpenFinding {
   since: string;
 }
 
+/** Whether the main till can be reached, as the alert policy confirms it (connection.ts). */
 export interface ServerState {
   reachable: boolean;
-  /** ISO time of the poll that first saw this state. */
+  /** ISO time of the first poll of the streak that confirmed this state. */
   since: string;
+  reason?: UnreachableReason;
+  detail?: string;
+}
+
+/** Polls that disagree with the confirmed state but are not enough yet to change it. */
+export interface PendingPolls {
+  ok: boolean;
+  count: number;
+  /** ISO time of the first of them: where an outage (or its end) really starts, once confirmed. */
+  since: string;
+  /** The first failed poll's reason, for an outage. */
   reason?: UnreachableReason;
   detail?: string;
 }
@@ -38,8 +51,9 @@ export interface ServerState {
 export interface KnownState {
   tills: Map<string, KnownTill>;
   findings: Map<string, OpenFinding>;
-  /** Null before the first poll ever. */
+  /** Null until the first poll confirms anything. */
   server: ServerState | null;
+  pending: PendingPolls | null;
 }
 
 export type Change =
@@ -56,7 +70,7 @@ export type Change =
 export type ChangeType = Change['type'];
 
 export function emptyState(): KnownState {
-  return { tills: new Map(), findings: new Map(), server: null };
+  return { tills: new Map(), findings: new Map(), server: null, pending: null };
 }
 
 /** The facts about a till the history tracks, normalized so that `38.5` and `38,5` are no change. */
@@ -95,29 +109,19 @@ export interface Diff {
 }
 
 /**
- * Compares a poll with the known state. A failed poll changes only the server state: nothing is known
- * about the tills then. A poll whose tills query failed (profileError) updates only who is connected,
- * and may raise findings (such as "the tills query failed") but not clear them: it cannot know.
+ * Compares a poll with the known state. The main till's reachability changes as the alert policy's
+ * debounce says (`confirmation`), dated from the first poll of the confirming streak. A failed poll
+ * changes nothing else: nothing is known about the tills then. A poll whose tills query failed
+ * (profileError) updates only who is connected, and may raise findings (such as "the tills query
+ * failed") but not clear them: it cannot know.
  */
-export function diffPoll(previous: KnownState, poll: PollResult, findings: readonly Finding[]): Diff {
-  const next: KnownState = { tills: previous.tills, findings: previous.findings, server: previous.server };
+export function diffPoll(previous: KnownState, poll: PollResult, findings: readonly Finding[], confirmation: ReachConfirmation): Diff {
+  const next: KnownState = { ...previous };
   const changes: Change[] = [];
   const at = poll.at;
 
-  if (!poll.ok) {
-    if (previous.server === null || previous.server.reachable) {
-      changes.push({ type: 'server.unreachable', at, reason: poll.reason, detail: poll.detail });
-      next.server = { reachable: false, since: at, reason: poll.reason, detail: poll.detail };
-    }
-    return { changes, next };
-  }
-
-  if (previous.server === null || !previous.server.reachable) {
-    if (previous.server !== null) {
-      changes.push({ type: 'server.reachable', at, since: previous.server.since, ...(previous.server.reason ? { reason: previous.server.reason } : {}) });
-    }
-    next.server = { reachable: true, since: at };
-  }
+  diffServer(changes, previous, next, poll, confirmation);
+  if (!poll.ok) return { changes, next };
 
   // Copied on the first change only: most polls change nothing.
   let tills: Map<string, KnownTill> | null = null;
@@ -153,6 +157,31 @@ export function diffPoll(previous: KnownState, poll: PollResult, findings: reado
 
   next.findings = diffFindings(changes, at, previous.findings, findings, partial);
   return { changes, next };
+}
+
+function diffServer(changes: Change[], previous: KnownState, next: KnownState, poll: PollResult, confirmation: ReachConfirmation): void {
+  const reach = previous.server === null ? 'unknown' : previous.server.reachable ? 'reachable' : 'unreachable';
+  const streak = extendStreak(previous.pending, poll.ok);
+  const first: PendingPolls =
+    streak.count > 1 ? previous.pending! : { ...streak, since: poll.at, ...(poll.ok ? {} : { reason: poll.reason, detail: poll.detail }) };
+  const confirmed = confirmedReach(reach, streak, confirmation);
+  if (confirmed === reach) {
+    // Polls that agree with the confirmed state leave nothing pending.
+    const agrees = reach === (poll.ok ? 'reachable' : 'unreachable');
+    next.pending = agrees ? null : { ...first, count: streak.count };
+    return;
+  }
+  next.pending = null;
+  const since = first.since;
+  if (confirmed === 'unreachable') {
+    changes.push({ type: 'server.unreachable', at: since, reason: first.reason!, detail: first.detail! });
+    next.server = { reachable: false, since, reason: first.reason!, detail: first.detail! };
+    return;
+  }
+  if (previous.server !== null) {
+    changes.push({ type: 'server.reachable', at: since, since: previous.server.since, ...(previous.server.reason ? { reason: previous.server.reason } : {}) });
+  }
+  next.server = { reachable: true, since };
 }
 
 function diffFindings(

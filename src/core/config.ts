@@ -66,7 +66,14 @@ export const configSchema = z
       })
       .prefault({}),
     watchFolders: z.array(z.string().min(1)).default([]),
-    retention: z.object({ hourlyDays: z.number().int().min(1).max(3650).default(90) }).prefault({}),
+    retention: z
+      .object({
+        /** Hourly poll counts older than this are rolled up per day. */
+        hourlyDays: z.number().int().min(1).max(3650).default(90),
+        /** Events and closed finding episodes older than this are removed. */
+        eventDays: z.number().int().min(1).max(3650).default(730),
+      })
+      .prefault({}),
   })
   .strict();
 

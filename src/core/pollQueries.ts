@@ -26,5 +26,5 @@ export const DISCOVER_QUERY = `${POLL_SESSION_PREAMBLE}SELECT TABLE_SCHEMA AS ta
 FROM INFORMATION_SCHEMA.COLUMNS
 ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION;`;
 
-/** The baseline the poll benchmark compares against. */
-export const PING_QUERY = 'SELECT 1 AS one;';
+/** The smallest request: the doctor's test query after login, and the poll benchmark's baseline. */
+export const PING_QUERY = `${POLL_SESSION_PREAMBLE}SELECT 1 AS ok;`;

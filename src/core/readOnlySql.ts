@@ -2,9 +2,13 @@
 // every statement in it must be a SELECT or a SET, and no word that changes data may appear outside
 // strings, comments and [quoted] names. Deliberately strict: a false refusal is a visible bug, a
 // false acceptance could block a sale.
+import { POLL_SESSION_PREAMBLE } from './pollQueries.js';
 
-/** Why a batch was refused; `word` is the offending keyword (for STARTS_WITH and CONTAINS). */
-export type ReadOnlyProblem = 'UNTERMINATED' | 'NO_STATEMENT' | 'STARTS_WITH' | 'CONTAINS';
+/**
+ * Why a batch was refused; `word` is the offending keyword (for STARTS_WITH and CONTAINS). NO_PREAMBLE:
+ * the batch does not start by making the session read-uncommitted with the short lock timeout.
+ */
+export type ReadOnlyProblem = 'UNTERMINATED' | 'NO_STATEMENT' | 'STARTS_WITH' | 'CONTAINS' | 'NO_PREAMBLE';
 
 export type ReadOnlyCheck = { ok: true } | { ok: false; problem: ReadOnlyProblem; word?: string };
 
@@ -45,6 +49,13 @@ export function inspectReadOnly(sql: string): ReadOnlyCheck {
   return statements === 0 ? { ok: false, problem: 'NO_STATEMENT' } : { ok: true };
 }
 
+/** The one guard every batch to the main till passes: only SELECT/SET, and the session preamble first. */
+export function inspectBatch(batch: string): ReadOnlyCheck {
+  const check = inspectReadOnly(batch);
+  if (!check.ok) return check;
+  return batch.startsWith(POLL_SESSION_PREAMBLE) ? check : { ok: false, problem: 'NO_PREAMBLE' };
+}
+
 export function checkReadOnly(sql: string): ReadOnlyVerdict {
   const check = inspectReadOnly(sql);
   if (check.ok) return check;
@@ -53,6 +64,7 @@ export function checkReadOnly(sql: string): ReadOnlyVerdict {
     NO_STATEMENT: 'no statement',
     STARTS_WITH: `statement starts with ${check.word}`,
     CONTAINS: `contains ${check.word}`,
+    NO_PREAMBLE: 'does not start with the read-uncommitted, lock-timeout preamble',
   };
   return { ok: false, reason: reasons[check.problem] };
 }

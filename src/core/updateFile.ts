@@ -21,9 +21,11 @@ export type VersionStrings = Partial<Record<VersionStringKey, string>>;
 /** What reading the file gave: its version strings, or why there are none. */
 export type FileReading =
   | { status: 'ok'; strings: VersionStrings; fixedFileVersion: string | null }
-  | { status: 'empty' | 'notPe' | 'truncated' | 'damaged' | 'noVersionResource' }
+  | { status: 'empty' | 'notPe' | 'truncated' | 'damaged' | 'noVersionResource' | 'missing' | 'notAFile' }
   | { status: 'tooLarge'; size: number; limit: number }
-  | { status: 'unreadable'; detail: string };
+  | { status: 'unreadable'; detail: string }
+  /** The reading did not finish within its time limit (and was stopped). */
+  | { status: 'timedOut'; seconds: number };
 export type ReadingProblem = Exclude<FileReading['status'], 'ok'>;
 
 /**
@@ -212,6 +214,8 @@ function readingProblemText(reading: Exclude<FileReading, { status: 'ok' }>, lan
       };
     case 'unreadable':
       return { message: t(lang, 'update.unreadable.message', { detail: reading.detail }), advice: t(lang, 'update.unreadable.advice') };
+    case 'timedOut':
+      return { message: t(lang, 'update.timedOut.message', { seconds: reading.seconds }), advice: t(lang, 'update.timedOut.advice') };
     default:
       return { message: t(lang, `update.${reading.status}.message`), advice: t(lang, `update.${reading.status}.advice`) };
   }

@@ -9,9 +9,9 @@ import { t } from '../core/i18n.js';
 import { fleetFromPoll, tillsFromProfileRows, type ProfileTill } from '../core/fleetFromPoll.js';
 import type { PollResult, ServerIdentity, SessionInfo, UnreachableReason } from '../core/poll.js';
 import { DEFAULT_PROFILE, IDENTITY_AND_SESSIONS_QUERY, profileBatch } from '../core/pollQueries.js';
-import { inspectReadOnly } from '../core/readOnlySql.js';
 import { formatServerString, requireServerString, type ServerAddress } from '../core/serverString.js';
 import { poolConfig, resolveTarget } from './connection.js';
+import { guardBatch } from './readOnlyGuard.js';
 import { errorDetail, isConnectionFailure, unreachableReason } from './unreachable.js';
 
 export interface MonitorOptions {
@@ -20,10 +20,7 @@ export interface MonitorOptions {
   now?: () => Date;
 }
 
-/** Thrown (not sent) when a statement is not read-only. */
-export class ReadOnlyRefusal extends Error {
-  override name = 'ReadOnlyRefusal';
-}
+export { ReadOnlyRefusal } from './readOnlyGuard.js';
 
 export class Monitor {
   readonly server: ServerAddress;
@@ -57,15 +54,10 @@ export class Monitor {
 
   /**
    * Runs one read-only batch on the open connection (connecting first if needed) and returns its
-   * result sets. Refuses anything but SELECT/SET before it reaches the wire.
+   * result sets. The guard refuses anything but SELECT/SET after the session preamble before it reaches the wire.
    */
   async query(batch: string): Promise<sql.IResult<Record<string, unknown>>> {
-    const verdict = inspectReadOnly(batch);
-    if (!verdict.ok) {
-      const lang = this.config.lang;
-      const reason = t(lang, `readOnly.reason.${verdict.problem}`, { word: verdict.word ?? '' });
-      throw new ReadOnlyRefusal(t(lang, 'readOnly.refused', { reason }));
-    }
+    guardBatch(batch, this.config.lang);
     const reused = this.pool?.connected === true;
     try {
       return await this.send(batch);

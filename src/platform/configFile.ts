@@ -1,4 +1,5 @@
-// Reads and writes config.json: clear errors for a bad file, atomic writes, user-only permissions.
+// Reads and writes config.json: clear errors for a bad file, atomic writes, user-only permissions, and
+// the password sealed where the system can protect it (platform/secret), so no caller sees the difference.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
@@ -6,30 +7,80 @@ import { configSchema, defaultConfig, type Config, type ConfigProblem } from '..
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { writeFileAtomically } from './atomicFile.js';
+import { openStoredPassword, platformProtector, SecretError, storedPassword, type SecretProtector } from './secret/index.js';
 
 export interface LoadedConfig {
   config: Config;
   /** False when no file exists yet (first run). */
   exists: boolean;
+  /**
+   * True when the file holds a password this user on this computer cannot open (sealed by another
+   * Windows user or on another PC; `secret.unreadable` asks to enter it again). `config` has no
+   * password then, and the file is left as it is.
+   */
+  passwordUnreadable?: boolean;
 }
 
-export function loadConfig(path: string, lang: Lang): LoadedConfig {
+/**
+ * Reads the settings. A plain password where the system can protect it (a file from before, or typed
+ * in by hand) is sealed in the file at once; the settings themselves are the same either way.
+ */
+export function loadConfig(path: string, lang: Lang, protector: SecretProtector | null = platformProtector()): LoadedConfig {
+  const raw = readConfigJson(path, lang);
+  if (raw === undefined) return { config: defaultConfig(), exists: false };
+  const opened = isRecord(raw) ? openPassword(raw.password, protector, path, lang) : undefined;
+  if (!isRecord(raw) || opened === undefined) return { config: parseConfig(raw, lang, path), exists: true };
+  if (!opened.ok) return { config: parseConfig({ ...raw, password: undefined }, lang, path), exists: true, passwordUnreadable: true };
+  const config = parseConfig({ ...raw, password: opened.password }, lang, path);
+  if (opened.sealNow) sealInPlace(path, raw, opened.password, protector);
+  return { config, exists: true };
+}
+
+/** The file's JSON, or undefined when there is no file yet. */
+function readConfigJson(path: string, lang: Lang): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultConfig(), exists: false };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UserError(`${path}: ${readErrorText(error, lang)}`);
   }
   // Notepad may save UTF-8 with a byte order mark, which JSON.parse does not accept.
   text = text.replace(/^\uFEFF/, '');
-  let raw: unknown;
   try {
-    raw = text.trim() === '' ? {} : JSON.parse(text);
+    return text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {
     throw new UserError(`${path}: ${jsonErrorText(error, text, lang)}`);
   }
-  return { config: parseConfig(raw, lang, path), exists: true };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function openPassword(stored: unknown, protector: SecretProtector | null, path: string, lang: Lang) {
+  try {
+    return openStoredPassword(stored, protector);
+  } catch (error) {
+    throw unavailableError(error, path, lang);
+  }
+}
+
+/**
+ * Rewrites the file with the password sealed and every other key as it was. Best effort: when the file
+ * cannot be written now, it keeps what it had (nothing is lost) and the next read tries again.
+ */
+function sealInPlace(path: string, raw: Record<string, unknown>, password: string, protector: SecretProtector | null): void {
+  try {
+    writeFileAtomically(path, `${JSON.stringify({ ...raw, password: storedPassword(password, protector) }, null, 2)}\n`, 0o600);
+  } catch {
+    // Read-only file or folder, or the protection failed: the settings still work from the plain value.
+  }
+}
+
+function unavailableError(error: unknown, path: string, lang: Lang): unknown {
+  if (error instanceof SecretError && error.reason === 'unavailable') return new UserError(t(lang, 'secret.unavailable', { path, detail: error.message }));
+  return error;
 }
 
 /** Why a file could not be read, in the user's language (for any file the user names). */
@@ -94,8 +145,14 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
 }
 
-/** Writes atomically and readable by the user only: it may hold a password. */
-export function saveConfig(path: string, config: Config): void {
+/** Writes atomically and readable by the user only, the password sealed where the system can. */
+export function saveConfig(path: string, config: Config, protector: SecretProtector | null = platformProtector()): void {
+  let password;
+  try {
+    password = config.password === undefined ? undefined : storedPassword(config.password, protector);
+  } catch (error) {
+    throw unavailableError(error, path, config.lang);
+  }
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomically(path, `${JSON.stringify(config, null, 2)}\n`, 0o600);
+  writeFileAtomically(path, `${JSON.stringify({ ...config, password }, null, 2)}\n`, 0o600);
 }

@@ -1,9 +1,9 @@
 // Opens the history file safely: refuses a file from a newer Kassavakt without touching it, moves a
 // damaged file aside (never deletes it), then sets WAL + synchronous=FULL and runs the migrations.
-import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, renameSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
+import { openSqlite, type SqliteDatabase } from '../platform/sqlite/index.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
 
 /**
@@ -14,23 +14,24 @@ import { migrate, SCHEMA_VERSION } from './schema.js';
 export type Durability = 'full' | 'normal';
 
 export interface OpenedHistoryFile {
-  db: Database.Database;
+  db: SqliteDatabase;
   /** Where a damaged file was moved to, when that happened while opening. */
   quarantinedTo: string | null;
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
-const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+/** Not a database, or a damaged one (also SQLITE_CORRUPT_INDEX and the other extended codes). */
+const DAMAGED = /^SQLITE_(NOTADB|CORRUPT)/;
 
 export function openHistoryFile(path: string, lang: Lang, durability: Durability, now: Date = new Date()): OpenedHistoryFile {
   refuseNewer(path, headerVersion(path), lang);
   let quarantinedTo: string | null = null;
-  if (existsSync(path) && !passesQuickCheck(path)) quarantinedTo = quarantine(path, now);
+  if (existsSync(path) && !passesQuickCheck(path, lang)) quarantinedTo = quarantine(path, now);
   try {
     return { db: connect(path, lang, durability), quarantinedTo };
   } catch (error) {
     // Damage the read-only check could not see (e.g. in the write-ahead log) shows up here.
-    if (quarantinedTo !== null || !DAMAGED.has((error as { code?: string }).code ?? '')) throw error;
+    if (quarantinedTo !== null || !isDamaged(error)) throw error;
     quarantinedTo = quarantine(path, now);
     return { db: connect(path, lang, durability), quarantinedTo };
   }
@@ -61,13 +62,18 @@ function refuseNewer(path: string, version: number | null, lang: Lang): void {
   }
 }
 
-function passesQuickCheck(path: string): boolean {
-  let probe: Database.Database | undefined;
+function isDamaged(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && DAMAGED.test(code);
+}
+
+function passesQuickCheck(path: string, lang: Lang): boolean {
+  let probe: SqliteDatabase | undefined;
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true });
+    probe = openSqlite(path, lang, { readonly: true });
     return probe.pragma('quick_check', { simple: true }) === 'ok';
   } catch (error) {
-    if (DAMAGED.has((error as { code?: string }).code ?? '')) return false;
+    if (isDamaged(error)) return false;
     throw error;
   } finally {
     probe?.close();
@@ -84,8 +90,8 @@ function quarantine(path: string, now: Date): string {
   return target;
 }
 
-function connect(path: string, lang: Lang, durability: Durability): Database.Database {
-  const db = new Database(path);
+function connect(path: string, lang: Lang, durability: Durability): SqliteDatabase {
+  const db = openSqlite(path, lang);
   try {
     // The header can lag behind the write-ahead log; ask SQLite before changing anything.
     refuseNewer(path, db.pragma('user_version', { simple: true }) as number, lang);

@@ -1,10 +1,10 @@
 // Reading the history: events in time order, each till's version timeline, finding episodes, open
 // findings with how long they have been open, and the main till's availability per day.
-import type { Database, Statement } from 'better-sqlite3';
 import type { Change, KnownState, OpenFinding } from '../core/changes.js';
 import { machineKey } from '../core/fleet.js';
 import type { FindingCode, Severity } from '../core/findings.js';
 import type { Edition } from '../core/version.js';
+import type { SqliteDatabase, SqliteStatement } from '../platform/sqlite/index.js';
 import { fromEventRow, type EventRow } from './eventRow.js';
 import { localDay } from './pollCounts.js';
 
@@ -56,16 +56,16 @@ export interface EventFilter {
 type Row = EventRow & { id: number; name: string | null };
 
 // Written exactly as in the partial index event_version_by_till, so SQLite uses it.
-const VERSION_TYPES = "('till.seen', 'till.version')";
+export const VERSION_TYPES = "('till.seen', 'till.version')";
 
 export class HistoryQueries {
-  private readonly all: Statement<[number], Row>;
-  private readonly forTill: Statement<[{ till: string; since: number }], Row>;
-  private readonly versionsOfTill: Statement<[string], Row>;
-  private readonly versionsOfAll: Statement<[], Row>;
+  private readonly all: SqliteStatement<[number], Row>;
+  private readonly forTill: SqliteStatement<[{ till: string; since: number }], Row>;
+  private readonly versionsOfTill: SqliteStatement<[string], Row>;
+  private readonly versionsOfAll: SqliteStatement<[], Row>;
 
   constructor(
-    private readonly db: Database,
+    private readonly db: SqliteDatabase,
     private readonly state: () => KnownState,
   ) {
     const select = 'SELECT e.id, e.at, e.type, e.till_key, e.data, t.name FROM event e LEFT JOIN till t ON t.key = e.till_key';

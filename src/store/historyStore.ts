@@ -1,16 +1,17 @@
 // The history: records each poll's changes (and only those) plus its count, keeps the current state so a
 // restart announces nothing twice, and keeps polling going when the disk refuses to store.
-import type { Database, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffPoll, emptyState, type Change, type KnownState, type KnownTill, type OpenFinding } from '../core/changes.js';
+import { diffPoll, emptyState, type Change, type KnownState, type KnownTill, type OpenFinding, type PendingPolls } from '../core/changes.js';
+import { defaultConfig, type Config } from '../core/config.js';
 import type { Edition } from '../core/version.js';
 import type { Role } from '../core/fleet.js';
 import type { Finding, FindingCode, Severity } from '../core/findings.js';
 import { t, type Lang } from '../core/i18n.js';
 import type { PollResult, UnreachableReason } from '../core/poll.js';
+import type { SqliteDatabase, SqliteStatement } from '../platform/sqlite/index.js';
 import { openHistoryFile, type Durability } from './historyFile.js';
-import { HistoryQueries } from './historyQueries.js';
+import { HistoryQueries, VERSION_TYPES } from './historyQueries.js';
 import { toEventRow } from './eventRow.js';
 import { hourOf, PollCounter } from './pollCounts.js';
 import { storageProblem, type StorageProblem } from './storageProblem.js';
@@ -22,8 +23,11 @@ export interface HistoryStoreOptions {
   /** The data folder (`dataDir()`); the file is `<dir>/history.db`. */
   dir: string;
   lang: Lang;
-  /** Hourly poll counts older than this are rolled up per day (config `retention.hourlyDays`). */
-  hourlyDays?: number;
+  /**
+   * The user's settings (default: the defaults): `retention` (hourly counts rolled up per day, events
+   * and closed episodes removed) and `notifications` (how many polls confirm an outage and its end).
+   */
+  config?: Pick<Config, 'retention' | 'notifications'>;
   durability?: Durability;
   /** Called once when storing starts failing (disk full, read-only folder), with a localized message. */
   onStorageProblem?: (problem: StorageProblem, message: string) => void;
@@ -34,7 +38,7 @@ export interface HistoryStoreOptions {
 export class HistoryStore {
   readonly path: string;
   private quarantined: string | null = null;
-  private db: Database | null = null;
+  private db: SqliteDatabase | null = null;
   private writer: Writer | null = null;
   private reader: HistoryQueries | null = null;
   private known: KnownState = emptyState();
@@ -44,9 +48,11 @@ export class HistoryStore {
   /** Whether an open was tried yet; only the first one loads the state from the file. */
   private openTried = false;
   private lastHour = -1;
+  private readonly config: Pick<Config, 'retention' | 'notifications'>;
 
   constructor(private readonly options: HistoryStoreOptions) {
     this.path = join(options.dir, HISTORY_FILE);
+    this.config = options.config ?? defaultConfig();
     this.open();
   }
 
@@ -69,10 +75,13 @@ export class HistoryStore {
     return this.known;
   }
 
-  /** Diffs the poll against the known state, stores the changes and the poll count in one transaction. */
+  /**
+   * Diffs the poll against the known state, stores the changes and the poll count in one transaction;
+   * once an hour also the retention pass (roll-up of old hours, removal of old events and episodes).
+   */
   recordPoll(poll: PollResult, findings: readonly Finding[]): Change[] {
     const previous = this.known;
-    const { changes, next } = diffPoll(previous, poll, findings);
+    const { changes, next } = diffPoll(previous, poll, findings, this.config.notifications);
     this.known = next;
     if (this.db === null) this.open();
     if (this.writer === null) {
@@ -88,7 +97,8 @@ export class HistoryStore {
         const atMs = Date.parse(poll.at);
         writer.counter.count(atMs, poll.ok, poll.latencyMs);
         if (hourOf(atMs) !== this.lastHour) {
-          writer.counter.rollUp(atMs - (this.options.hourlyDays ?? 90) * DAY_MS);
+          writer.counter.rollUp(atMs - this.config.retention.hourlyDays * DAY_MS);
+          writer.removeBefore(atMs - this.config.retention.eventDays * DAY_MS);
           this.lastHour = hourOf(atMs);
         }
       });
@@ -116,7 +126,7 @@ export class HistoryStore {
     this.reader = null;
   }
 
-  private attach(db: Database): void {
+  private attach(db: SqliteDatabase): void {
     this.db = db;
     this.writer = new Writer(db);
     this.reader = new HistoryQueries(db, () => this.known);
@@ -177,17 +187,20 @@ interface EpisodeRow {
 class Writer {
   readonly counter: PollCounter;
   readonly transaction: (fn: () => void) => void;
-  private readonly upsertTill: Statement;
-  private readonly deleteTills: Statement;
-  private readonly insertEventRow: Statement;
-  private readonly openEpisode: Statement;
-  private readonly closeEpisode: Statement;
-  private readonly upsertServer: Statement;
+  private readonly upsertTill: SqliteStatement;
+  private readonly deleteTills: SqliteStatement;
+  private readonly insertEventRow: SqliteStatement;
+  private readonly openEpisode: SqliteStatement;
+  private readonly closeEpisode: SqliteStatement;
+  private readonly upsertServer: SqliteStatement;
+  private readonly upsertPending: SqliteStatement;
+  private readonly deletePending: SqliteStatement;
+  private readonly deleteOldEvents: SqliteStatement<[number]>;
+  private readonly deleteOldEpisodes: SqliteStatement<[number]>;
 
-  constructor(private readonly db: Database) {
+  constructor(private readonly db: SqliteDatabase) {
     this.counter = new PollCounter(db);
-    const run = db.transaction((fn: () => void) => fn());
-    this.transaction = (fn) => run(fn);
+    this.transaction = (fn) => db.transaction(fn);
     this.upsertTill = db.prepare(
       `INSERT INTO till (key, name, version, edition, client_id, role, connected)
        VALUES (@key, @name, @version, @edition, @client_id, @role, @connected)
@@ -205,6 +218,18 @@ class Writer {
        ON CONFLICT (id) DO UPDATE SET reachable = excluded.reachable, since = excluded.since,
          reason = excluded.reason, detail = excluded.detail`,
     );
+    this.upsertPending = db.prepare(
+      `INSERT INTO server_pending (id, ok, count, since, reason, detail) VALUES (1, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET ok = excluded.ok, count = excluded.count, since = excluded.since,
+         reason = excluded.reason, detail = excluded.detail`,
+    );
+    this.deletePending = db.prepare('DELETE FROM server_pending');
+    // Each till's latest version event (the highest id: polls come in time order) stays, however old:
+    // it says since when the till runs what it runs.
+    this.deleteOldEvents = db.prepare(
+      `DELETE FROM event WHERE at < ? AND id NOT IN (SELECT max(id) FROM event WHERE type IN ${VERSION_TYPES} GROUP BY till_key)`,
+    );
+    this.deleteOldEpisodes = db.prepare('DELETE FROM finding_episode WHERE ended < ?');
   }
 
   loadState(): KnownState {
@@ -241,6 +266,18 @@ class Writer {
         ...(server.detail ? { detail: server.detail } : {}),
       };
     }
+    const pending = this.db
+      .prepare<[], { ok: number; count: number; since: number; reason: UnreachableReason | null; detail: string | null }>('SELECT * FROM server_pending')
+      .get();
+    if (pending) {
+      state.pending = {
+        ok: pending.ok === 1,
+        count: pending.count,
+        since: new Date(pending.since).toISOString(),
+        ...(pending.reason ? { reason: pending.reason } : {}),
+        ...(pending.detail ? { detail: pending.detail } : {}),
+      };
+    }
     return state;
   }
 
@@ -252,6 +289,7 @@ class Writer {
       if (change.type === 'finding.cleared') this.closeEpisode.run(Date.parse(change.at), change.key);
     }
     if (next.server !== previous.server && next.server !== null) this.putServer(next);
+    if (next.pending !== previous.pending) this.putPending(next.pending);
   }
 
   /** Rewrites the whole current state, after writes were lost to a storage problem. */
@@ -263,6 +301,13 @@ class Writer {
     const open = new Set(openInFile.map((row) => row.key));
     for (const episode of state.findings.values()) if (!open.has(episode.key)) this.putEpisode(episode);
     if (state.server !== null) this.putServer(state);
+    this.putPending(state.pending);
+  }
+
+  /** Events and closed finding episodes from before `ms` (epoch milliseconds). */
+  removeBefore(ms: number): void {
+    this.deleteOldEvents.run(ms);
+    this.deleteOldEpisodes.run(ms);
   }
 
   insertEvent(change: Change): void {
@@ -283,6 +328,11 @@ class Writer {
 
   private putEpisode(episode: OpenFinding): void {
     this.openEpisode.run(episode.key, episode.code, episode.severity, JSON.stringify(episode.tills), episode.message, Date.parse(episode.since));
+  }
+
+  private putPending(pending: PendingPolls | null): void {
+    if (pending === null) this.deletePending.run();
+    else this.upsertPending.run(pending.ok ? 1 : 0, pending.count, Date.parse(pending.since), pending.reason ?? null, pending.detail ?? null);
   }
 
   private putServer(state: KnownState): void {

@@ -1,6 +1,6 @@
 // Every poll is counted in one row per hour (polls ok/failed, latency sum and max); hours older than the
 // retention horizon are rolled up into one row per local day, so the counts never grow without bound.
-import type { Database } from 'better-sqlite3';
+import type { SqliteDatabase } from '../platform/sqlite/index.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -27,7 +27,7 @@ export class PollCounter {
   private readonly addDay;
   private readonly dropHours;
 
-  constructor(db: Database) {
+  constructor(db: SqliteDatabase) {
     this.upsert = db.prepare(
       `INSERT INTO poll_hour (hour, ok, failed, latency_sum, latency_max) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (hour) DO UPDATE SET ok = ok + excluded.ok, failed = failed + excluded.failed,

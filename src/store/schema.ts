@@ -1,5 +1,5 @@
 // The history file's schema as numbered migrations; PRAGMA user_version holds how many have run.
-import type { Database } from 'better-sqlite3';
+import type { SqliteDatabase } from '../platform/sqlite/index.js';
 
 const MIGRATIONS: readonly string[] = [
   // 1: current state (one row per till, open finding episodes, server reachability), the change log,
@@ -56,17 +56,29 @@ const MIGRATIONS: readonly string[] = [
     latency_max INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 2: polls that disagree with the confirmed reachability but do not change it yet (the alert policy's
+  // debounce), so that a restart in the middle of an outage still dates it from its first failed poll.
+  `
+  CREATE TABLE server_pending (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    ok INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    since INTEGER NOT NULL,
+    reason TEXT,
+    detail TEXT
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Runs the migrations the file has not had yet, each with its version bump in one transaction. */
-export function migrate(db: Database): void {
+export function migrate(db: SqliteDatabase): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current; version < SCHEMA_VERSION; version += 1) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version]!);
       db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
+    }, 'immediate');
   }
 }

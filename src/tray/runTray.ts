@@ -1,29 +1,26 @@
-// Starts the tray process: display check, single instance, log, settings, then the real ports
-// (monitor, history, notifications, autostart, icon) around a TrayApp, and a clean stop on quit,
-// on signals and when the helper dies.
+// Starts the tray process: display check, single instance and log, then a TrayApp wired to the real
+// ports (the service, the icon, notifications, autostart, downloads, the overview page), and a clean
+// stop on quit, on signals and when the helper dies.
 import { join, resolve } from 'node:path';
-import { liveSource } from '../console/liveSource.js';
-import { openInBrowser } from '../console/openBrowser.js';
-import { startConsole, type ConsoleHandle } from '../console/server.js';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
-import type { PollResult } from '../core/poll.js';
 import { trayView } from '../core/trayModel.js';
-import { Monitor } from '../monitor/poll.js';
 import { autostartFor, type LaunchCommand } from '../platform/autostart.js';
 import { openDsnStore } from '../platform/dsn/index.js';
 import { RotatingLog, logPath } from '../platform/log.js';
+import { openInBrowser } from '../platform/openBrowser.js';
 import { acquireInstance } from '../platform/singleInstance.js';
 import { installedLauncher } from '../platform/windowsLauncher.js';
-import { openHistoryStore } from '../store/index.js';
-import { desktopNotifier, type DesktopNotice } from './notifier.js';
+import { KassavaktService, type OverviewPage, type PollTiming, type StartOverview } from '../service/index.js';
 import { defaultDownloadFolder } from '../update/downloadsFolder.js';
 import { watchDownloads } from '../update/downloadWatcher.js';
-import { TrayApp } from './trayApp.js';
-import { TrayHost } from './trayHost.js';
+import { desktopNotifier, type DesktopNotice } from './notifier.js';
 import { TRAY_NODE_OPTIONS } from './nodeOptions.js';
 import { relaunchDetached } from './relaunch.js';
+import { settingsAskedMarker } from './settingsAsked.js';
+import { TrayApp } from './trayApp.js';
+import { TrayHost } from './trayHost.js';
 import { resolveTraySetup } from './traySetup.js';
 
 export interface RunTrayOptions {
@@ -32,11 +29,14 @@ export interface RunTrayOptions {
   /** Reads the settings file and applies the command-line options; throws UserError when wrong. */
   resolveConfig: () => Config;
   lang: Lang;
-  intervalMs?: number;
+  /** `--interval`: poll on this instead of the settings' schedule. */
+  interval?: PollTiming;
   graceMs?: number;
   /** How to start this program again (autostart entry). */
   launch: LaunchCommand;
   iconDir: string;
+  /** The overview page (another front end, wired in by the `tray` command). */
+  startOverview: StartOverview;
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
 }
@@ -73,66 +73,35 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
   }
 
   const log = new RotatingLog(logPath(options.dataDir));
-  const setup = await resolveTraySetup(options.resolveConfig, options.lang, options.configFile, (name) => openDsnStore(name, platform));
-  const { config } = setup;
-  log.addSecret(config.password);
-  log.info(`starting: data ${options.dataDir}, server ${config.server ?? '(none)'}, user ${config.user ?? '(none)'}`);
-  for (const line of [...setup.notes, ...setup.problems]) log.info(line);
-
-  let monitor: Monitor | null = null;
-  const problems = [...setup.problems];
-  if (problems.length === 0) {
-    try {
-      monitor = new Monitor(config);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      problems.push(error.message);
-      log.warn(error.message);
-    }
-  }
-  const history = openHistoryStore({
-    dir: options.dataDir,
-    lang: config.lang,
-    hourlyDays: config.retention.hourlyDays,
-    onStorageProblem: (_problem, message) => log.error(message),
-    onStorageRecovered: (message) => log.info(message),
-  });
-
-  const show = desktopNotifier(t(config.lang, 'tray.name'), options.iconDir);
+  const show = desktopNotifier(t(options.lang, 'tray.name'), options.iconDir);
   /** Every notice is logged, then shown; one that cannot be shown is logged too. */
   const notify = (kind: string, notice: DesktopNotice): Promise<void> => {
     log.info(`notice ${kind}: ${notice.title} – ${notice.body}`);
     return show(notice).catch((error: Error) => log.warn(`notification failed: ${error.message}`));
   };
-  let lastPoll: PollResult | null = null;
-  // A new pckassa*.exe in Downloads is judged against the fleet of the latest good poll, at once.
-  const downloads = watchDownloads({
-    folders: [defaultDownloadFolder(), ...config.watchFolders],
-    lang: config.lang,
-    fleet: () => (lastPoll?.ok ? lastPoll.snapshot : undefined),
-    onVerdict: ({ verdict }) => {
-      const severity = verdict.matches === false ? 'error' : verdict.matches ? 'info' : 'warning';
-      void notify('download', { title: verdict.message, body: verdict.advice, severity });
-    },
-    onError: (error) => log.warn(`downloads: ${String(error)}`),
-  });
-  // The overview page and the repair share one source with the tray: its history and its last poll.
-  const source = liveSource({ config: () => config, lastPoll: () => lastPoll, history, dataDir: options.dataDir });
-  let overview: ConsoleHandle | null = null;
+  let service: KassavaktService | null = null;
+  let overview: OverviewPage | null = null;
   let restartAfterQuit = false;
-  app = new TrayApp(
+  const tray = new TrayApp(
+    { lang: quickLang(options), platform, ...(options.graceMs !== undefined ? { graceMs: options.graceMs } : {}) },
     {
-      config,
-      setupProblems: problems,
-      schedule: options.intervalMs !== undefined ? { intervalSeconds: options.intervalMs / 1000 } : { cron: config.pollSchedule },
-      graceMs: options.graceMs,
-      platform,
-    },
-    {
-      poll: monitor ? () => monitor!.poll() : null,
-      recordPoll: (poll, findings) => {
-        lastPoll = poll;
-        history.recordPoll(poll, findings);
+      clock: () => Date.now(),
+      openService: async () => {
+        const setup = await resolveTraySetup(options.resolveConfig, options.lang, (name) => openDsnStore(name, platform));
+        const { config } = setup;
+        log.addSecret(config.password);
+        log.info(`starting: data ${options.dataDir}, server ${config.server ?? '(none)'}, user ${config.user ?? '(none)'}`);
+        for (const line of [...setup.notes, ...setup.problems]) log.info(line);
+        service = new KassavaktService({
+          dataDir: options.dataDir,
+          config,
+          serverFromDsn: setup.serverFromDsn,
+          ...(options.interval ? { interval: options.interval } : {}),
+          log,
+        });
+        // Without a server the settings line says what to do; a server that is not valid says why.
+        const cannotPoll = setup.problems.length === 0 ? service.problem() : null;
+        return { service, setupProblems: cannotPoll ? [cannotPoll] : setup.problems, settingsMissing: setup.settingsMissing };
       },
       notify,
       autostart: autostartFor(options.launch, platform, env),
@@ -147,12 +116,15 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
             onHelperExit();
           },
           onHelperOutput: (line) => log.warn(`helper: ${line}`),
+        }).catch((error: Error) => {
+          // The helper's own words go to the log; the user gets where to find them.
+          log.error(`cannot show the icon: ${error.message}`);
+          throw new UserError(t(options.lang, 'tray.helperFailed', { log: logPath(options.dataDir) }), 2);
         }),
-      openOverview: async () => {
-        overview ??= await startConsole({
-          source,
+      openPage: async (path) => {
+        overview ??= await options.startOverview(service!, {
           configFile: options.configFile,
-          lang: config.lang,
+          lang: service!.config().lang,
           log: (line) => log.info(`overview: ${line}`),
           // New settings mean a new connection and schedule: start afresh, like a first run.
           onConfigSaved: () => {
@@ -161,49 +133,54 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
             void app!.quit();
           },
         });
-        await openInBrowser(overview.url);
+        await openInBrowser(overview.newUrl(path));
       },
-      repair: async () => {
-        const outcome = await source.repair(config.lang);
-        log.info(`repair: ${outcome.message}`);
-        await notify('repair', { title: t(config.lang, 'tray.repairTitle'), body: outcome.message, severity: outcome.ok ? 'info' : 'warning' });
-        await app!.check();
-      },
-      diagnose: async () => {
-        const view = await source.checkConnection(config.lang);
-        return view.ok ? null : view.summary;
-      },
-      log,
-      close: async () => {
+      watchDownloads: (fleet, onVerdict) =>
+        watchDownloads({
+          folders: [defaultDownloadFolder(), ...service!.config().watchFolders],
+          lang: service!.config().lang,
+          fleet,
+          onVerdict: ({ verdict }) => onVerdict(verdict),
+          onError: (error) => log.warn(`downloads: ${String(error)}`),
+        }),
+      closePages: async () => {
         await overview?.close();
-        await downloads.close();
-        await monitor?.close();
-        history.close();
-        await lock.release();
       },
+      settingsAsked: settingsAskedMarker(options.dataDir),
+      log,
+      close: () => lock.release(),
     },
   );
+  app = tray;
 
   const onSignal = (signal: NodeJS.Signals) => {
     log.info(`${signal}: stopping`);
-    void app!.quit();
+    void tray.quit();
   };
   const signals: NodeJS.Signals[] = platform === 'win32' ? ['SIGINT', 'SIGBREAK'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, onSignal);
 
   try {
-    await app.start();
+    await tray.start();
   } catch (error) {
-    log.error(`cannot show the icon: ${(error as Error).message}`);
-    await app.quit();
-    throw new UserError(t(config.lang, 'tray.helperFailed', { log: logPath(options.dataDir) }), 2);
+    await tray.quit();
+    throw error;
   }
-  if (quitEarly) void app.quit();
-  else if (activatedEarly) void app.check();
-  await app.done;
+  if (quitEarly) void tray.quit();
+  else if (activatedEarly) void tray.check();
+  await tray.done;
   for (const signal of signals) process.off(signal, onSignal);
   if (restartAfterQuit) relaunchDetached();
   return 0;
+}
+
+/** The language for the first icon, before the settings are read in full (a broken file: the command line's). */
+function quickLang(options: RunTrayOptions): Lang {
+  try {
+    return options.resolveConfig().lang;
+  } catch {
+    return options.lang;
+  }
 }
 
 /**

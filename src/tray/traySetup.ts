@@ -12,15 +12,14 @@ export interface TraySetup {
   problems: string[];
   /** Lines only for the log (e.g. where the server came from). */
   notes: string[];
+  /** The server or the login is not set: the settings page is what the user needs. */
+  settingsMissing: boolean;
+  /** The server string was taken from PC-Kassa's DSN. */
+  serverFromDsn: boolean;
 }
 
 /** `resolve` reads the settings file and the options (throws UserError when they are wrong). */
-export async function resolveTraySetup(
-  resolve: () => Config,
-  errorLang: Lang,
-  configFile: string,
-  dsn: (dsnName: string) => DsnStore,
-): Promise<TraySetup> {
+export async function resolveTraySetup(resolve: () => Config, errorLang: Lang, dsn: (dsnName: string) => DsnStore): Promise<TraySetup> {
   const notes: string[] = [];
   let config: Config;
   try {
@@ -28,18 +27,21 @@ export async function resolveTraySetup(
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const lang = errorLang;
-    return { config: { ...defaultConfig(), lang }, problems: [t(lang, 'tray.configProblem', { detail: error.message })], notes };
+    const problems = [t(lang, 'tray.configProblem', { detail: error.message })];
+    return { config: { ...defaultConfig(), lang }, problems, notes, settingsMissing: false, serverFromDsn: false };
   }
+  let serverFromDsn = false;
   if (config.server === undefined) {
     const server = await dsnServer(dsn(config.dsnName));
     if (server !== null) {
       config = { ...config, server };
+      serverFromDsn = true;
       notes.push(t(config.lang, 'tray.serverFromDsn', { server }));
     }
   }
   const missing = missingSettings(config);
-  const problems = missing.length === 0 ? [] : [t(config.lang, 'tray.needs', { missing: joinList(config.lang, missing), path: configFile })];
-  return { config, problems, notes };
+  const problems = missing.length === 0 ? [] : [t(config.lang, 'tray.needs', { missing: joinList(config.lang, missing) })];
+  return { config, problems, notes, settingsMissing: missing.length > 0, serverFromDsn };
 }
 
 export function missingSettings(config: Config): string[] {

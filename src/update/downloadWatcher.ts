@@ -1,6 +1,7 @@
 // Watches download folders for new PC-Kassa files (`pckassa*.exe`) and reports the inspector's verdict
 // once per new file, only when the download is complete: no browser partial file beside it, size and
 // time unchanged for a settle period, and a whole PE (a cut file is reported only if it stays cut).
+// The inspector judges in a worker thread with a deadline, so a crafted download cannot stall the tray.
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -32,6 +33,8 @@ export interface WatchDownloadsOptions {
   fleet?: () => FleetSnapshot | undefined;
   lang?: Lang;
   onError?: (error: unknown) => void;
+  /** The inspection worker's script (see `inspectUpdateFile`); default the bundle's. */
+  inspectionWorker?: URL;
 }
 
 export interface DownloadWatcher {
@@ -109,7 +112,7 @@ export function watchDownloads(options: WatchDownloadsOptions): DownloadWatcher 
       return;
     }
     if (now - seen.since < settleMs) return;
-    const verdict = await inspectUpdateFile(path, { fleet: options.fleet?.(), lang: options.lang });
+    const verdict = await inspectUpdateFile(path, { fleet: options.fleet?.(), lang: options.lang, worker: options.inspectionWorker });
     const after = await identify(path);
     if (closed || after?.key !== identity.key) return;
     if (STILL_ARRIVING.has(verdict.outcome) && now - seen.since < giveUpMs) return;

@@ -1,11 +1,12 @@
 // Reads the version strings (VS_VERSIONINFO) of a Windows executable, touching only the headers, the
 // resource directory and the version resource: an installer of hundreds of MB costs a few KB of reads.
-// pe-library parses the headers, resedit parses the version resource; the directory walk is ours
-// because both libraries want the whole file in memory.
-import { open, type FileHandle } from 'node:fs/promises';
-import { Format, type Type } from 'pe-library';
-import { Resource } from 'resedit';
+// pe-library parses the headers (fixed-size views); the directory walk and the version resource are
+// ours, bounded: pe-library wants the whole file in memory, and resedit's parser can loop forever.
+import { constants } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { Format } from 'pe-library';
 import { VERSION_STRING_KEYS, type FileReading, type VersionStrings } from '../core/updateFile.js';
+import { DamagedVersionResource, parseVersionResource, type VersionResource } from './versionResource.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -24,7 +25,12 @@ export interface VersionInfoRead {
 const RT_VERSION = 16;
 const MAX_SECTIONS = 96;
 const MAX_DIRECTORY_ENTRIES = 4096;
+/** Names and languages looked at under RT_VERSION, and version resources read: a real file has one. */
+const MAX_VERSION_DIRECTORY_ENTRIES = 16;
+const MAX_VERSION_RESOURCES = 8;
 const MAX_VERSION_RESOURCE_BYTES = 1024 * 1024;
+/** Without O_NONBLOCK, opening a FIFO waits for a writer (Windows has no such flag and no such wait). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** Swedish, Norwegian bokmål, nynorsk, English (US), neutral: the string table read first. */
 const PREFERRED_LANGS = [1053, 1044, 2068, 1033, 0];
 
@@ -35,13 +41,15 @@ export async function readVersionInfo(path: string, options: ReadOptions = {}): 
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let handle: FileHandle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, OPEN_FLAGS);
   } catch (error) {
-    return { reading: unreadable(error), size: null, bytesRead: 0 };
+    return { reading: openProblem(error), size: null, bytesRead: 0 };
   }
   const file = new RandomAccessFile(handle);
   try {
-    const size = (await handle.stat()).size;
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { reading: { status: 'notAFile' }, size: null, bytesRead: 0 };
+    const size = stats.size;
     file.size = size;
     if (size === 0) return { reading: { status: 'empty' }, size, bytesRead: 0 };
     if (size > maxFileBytes) return { reading: { status: 'tooLarge', size, limit: maxFileBytes }, size, bytesRead: 0 };
@@ -52,6 +60,25 @@ export async function readVersionInfo(path: string, options: ReadOptions = {}): 
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Why `path` cannot be inspected, seen without opening it: missing, or not a regular file (a folder,
+ * a FIFO, a device). Null for a regular file. `readVersionInfo` applies the same rule to what it opens.
+ */
+export async function pathProblem(path: string): Promise<FileReading | null> {
+  try {
+    return (await stat(path)).isFile() ? null : { status: 'notAFile' };
+  } catch (error) {
+    return openProblem(error);
+  }
+}
+
+function openProblem(error: unknown): FileReading {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
+  if (code === 'EISDIR') return { status: 'notAFile' };
+  return unreadable(error);
 }
 
 function unreadable(error: unknown): FileReading {
@@ -76,13 +103,13 @@ class RandomAccessFile {
 
 async function readFromPe(file: RandomAccessFile): Promise<FileReading> {
   try {
-    const entries = await versionResourceEntries(file);
-    if (entries === null) return { status: 'noVersionResource' };
-    return versionStrings(entries);
+    const resources = await versionResources(file);
+    if (resources === null) return { status: 'noVersionResource' };
+    return versionStrings(resources.map(parseVersionResource));
   } catch (error) {
     if (error instanceof NotPe) return { status: 'notPe' };
     if (error instanceof Truncated) return { status: 'truncated' };
-    if (error instanceof Damaged || error instanceof RangeError) return { status: 'damaged' };
+    if (error instanceof Damaged || error instanceof DamagedVersionResource || error instanceof RangeError) return { status: 'damaged' };
     throw error;
   }
 }
@@ -96,7 +123,7 @@ interface Section {
   sizeOfRawData: number;
 }
 
-async function versionResourceEntries(file: RandomAccessFile): Promise<Type.ResourceEntry[] | null> {
+async function versionResources(file: RandomAccessFile): Promise<ArrayBuffer[] | null> {
   const mz = new Uint8Array(await file.readAt(0, Math.min(2, file.size)));
   if (mz[0] !== 0x4d || (mz.length > 1 && mz[1] !== 0x5a)) throw new NotPe();
   const dos = Format.ImageDosHeader.from(await file.readAt(0, 64));
@@ -136,7 +163,7 @@ async function versionResourceEntries(file: RandomAccessFile): Promise<Type.Reso
     if (!section || rva - section.virtualAddress >= section.sizeOfRawData) throw new Damaged();
     return section.pointerToRawData + (rva - section.virtualAddress);
   };
-  return findVersionEntries(file, toOffset(resource.virtualAddress), toOffset);
+  return readVersionResources(file, toOffset(resource.virtualAddress), toOffset);
 }
 
 interface DirectoryEntry {
@@ -158,45 +185,42 @@ async function readDirectory(file: RandomAccessFile, root: number, relative: num
   });
 }
 
-/** Walks type 16 (RT_VERSION) → name → language and reads each version resource. */
-async function findVersionEntries(
+/** Walks type 16 (RT_VERSION) → name → language and reads the first few version resources. */
+async function readVersionResources(
   file: RandomAccessFile,
   root: number,
   toOffset: (rva: number) => number,
-): Promise<Type.ResourceEntry[] | null> {
+): Promise<ArrayBuffer[] | null> {
   const types = await readDirectory(file, root, 0);
   const versionType = types.find((e) => e.id === RT_VERSION && e.isDirectory);
   if (!versionType) return null;
-  const entries: Type.ResourceEntry[] = [];
-  for (const name of await readDirectory(file, root, versionType.offset)) {
+  const resources: ArrayBuffer[] = [];
+  const names = await readDirectory(file, root, versionType.offset);
+  for (const name of names.slice(0, MAX_VERSION_DIRECTORY_ENTRIES)) {
     if (!name.isDirectory) continue;
-    for (const lang of await readDirectory(file, root, name.offset)) {
+    const langs = await readDirectory(file, root, name.offset);
+    for (const lang of langs.slice(0, MAX_VERSION_DIRECTORY_ENTRIES)) {
       if (lang.isDirectory) continue;
       const data = new DataView(await file.readAt(root + lang.offset, 16));
       const size = data.getUint32(4, true);
       if (size > MAX_VERSION_RESOURCE_BYTES) throw new Damaged();
-      const bin = await file.readAt(toOffset(data.getUint32(0, true)), size);
-      entries.push({ type: RT_VERSION, id: name.id ?? 0, lang: lang.id ?? 0, codepage: data.getUint32(8, true), bin });
+      resources.push(await file.readAt(toOffset(data.getUint32(0, true)), size));
+      if (resources.length === MAX_VERSION_RESOURCES) return resources;
     }
   }
-  return entries.length > 0 ? entries : null;
+  return resources.length > 0 ? resources : null;
 }
 
-function versionStrings(entries: readonly Type.ResourceEntry[]): FileReading {
-  const infos = Resource.VersionInfo.fromEntries(entries);
-  if (infos.length === 0) return { status: 'noVersionResource' };
-  const strings: VersionStrings = {};
-  const tables = infos.flatMap((info) => info.getAllLanguagesForStringValues().map((language) => ({ info, language })));
+function versionStrings(resources: readonly VersionResource[]): FileReading {
   const rank = (lang: number) => (PREFERRED_LANGS.includes(lang) ? PREFERRED_LANGS.indexOf(lang) : PREFERRED_LANGS.length);
-  tables.sort((a, b) => rank(a.language.lang) - rank(b.language.lang));
-  for (const { info, language } of tables) {
-    const values = info.getStringValues(language);
+  const tables = resources.flatMap((resource) => resource.tables).sort((a, b) => rank(a.lang) - rank(b.lang));
+  const strings: VersionStrings = {};
+  for (const table of tables) {
     for (const key of VERSION_STRING_KEYS) {
-      const value = values[key];
-      if (strings[key] === undefined && typeof value === 'string' && value.trim() !== '') strings[key] = value.replace(/\0+$/, '');
+      const value = table.strings.get(key);
+      if (strings[key] === undefined && value !== undefined && value.trim() !== '') strings[key] = value;
     }
   }
-  const fixed = infos[0]!.fixedInfo;
-  const numbers = [fixed.fileVersionMS >>> 16, fixed.fileVersionMS & 0xffff, fixed.fileVersionLS >>> 16, fixed.fileVersionLS & 0xffff];
-  return { status: 'ok', strings, fixedFileVersion: numbers.some((n) => n !== 0) ? numbers.join('.') : null };
+  const numbers = resources[0]!.fileVersion;
+  return { status: 'ok', strings, fixedFileVersion: numbers && numbers.some((n) => n !== 0) ? numbers.join('.') : null };
 }

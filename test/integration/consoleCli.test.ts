@@ -34,8 +34,10 @@ describe('kassavakt console', () => {
     expect(firstLine).toMatch(/^Översikten finns på /);
     expect(url).toBeDefined();
     const port = new URL(url!).port;
-    const token = new URL(url!).searchParams.get('token')!;
-    const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { headers: { Cookie: `kassavakt_${port}=${token}` } });
+    const exchange = await fetch(url!, { redirect: 'manual' });
+    const cookie = String(exchange.headers.get('set-cookie')).split(';')[0]!;
+    expect((await fetch(url!, { redirect: 'manual' })).status).toBe(403);
+    const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { headers: { Cookie: cookie } });
     await expect.poll(async () => (await (await get('/')).text()).includes('data-till="KONTORET"'), { timeout: 15_000 }).toBe(true);
     expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(401);
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));

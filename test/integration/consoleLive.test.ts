@@ -1,23 +1,21 @@
-// The console's live source over real parts: the poll loop against the sim, the SQLite history, the
+// The console's source over a real service: the poll cycle against the sim, the SQLite history, the
 // doctor and the DSN repair (in a temporary odbc.ini).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveSource } from '../../src/console/liveSource.js';
-import { PollLoop } from '../../src/console/pollLoop.js';
+import { fleetView, serviceSource } from '../../src/console/serviceSource.js';
 import { configSchema, type Config } from '../../src/core/config.js';
 import { UnixOdbcDsnStore } from '../../src/platform/dsn/unixodbc.js';
+import { KassavaktService } from '../../src/service/index.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
-import { openHistoryStore, type HistoryStore } from '../../src/store/index.js';
 
 const HOST = '127.0.94.1';
 let sim: RunningSim;
 let dir: string;
 let odbcIni: string;
 let config: Config;
-let history: HistoryStore;
-let loop: PollLoop;
+let service: KassavaktService;
 const logged: string[] = [];
 
 beforeAll(async () => {
@@ -35,25 +33,22 @@ beforeAll(async () => {
   odbcIni = join(dir, 'odbc.ini');
   writeFileSync(odbcIni, '[Nutid - PC Kassa]\nDriver=FreeTDS\nServer=GAMMAL\\PCKASSA\n');
   config = configSchema.parse({ server: `${HOST},${sim.port}`, user: 'kassavakt', password: 'kassavakt', browserPort: sim.browserPort });
-  history = openHistoryStore({ dir, lang: 'sv' });
-  loop = new PollLoop(history, (line) => logged.push(line));
-  await loop.start(config);
+  const log = (line: string) => logged.push(line);
+  service = new KassavaktService({
+    dataDir: dir,
+    config,
+    log: { info: log, warn: log, error: log },
+    dsnStore: (name) => new UnixOdbcDsnStore(name, async () => ({ user: odbcIni })),
+  });
+  await service.cycle.pollNow();
 });
 
 afterAll(async () => {
-  await loop?.stop();
-  history?.close();
+  await service?.close();
   await sim?.stop();
 });
 
-const source = () =>
-  liveSource({
-    config: () => config,
-    lastPoll: () => loop.latest(),
-    history,
-    dataDir: dir,
-    dsnStore: (name) => new UnixOdbcDsnStore(name, async () => ({ user: odbcIni })),
-  });
+const source = () => serviceSource(service);
 
 describe('live console source', () => {
   it('shows the polled fleet, its findings’ age and the version timelines', async () => {
@@ -80,26 +75,22 @@ describe('live console source', () => {
   });
 
   it('says the main till cannot be reached in plain words', async () => {
-    const unreachable = liveSource({
-      config: () => config,
-      lastPoll: () => ({ ok: false, at: new Date().toISOString(), latencyMs: 3, reason: 'LOGIN_FAILED', detail: 'Login failed for user' }),
-      history,
-      dataDir: dir,
-    });
-    const fleet = await unreachable.fleet('sv');
+    const failed = { ok: false as const, at: new Date().toISOString(), latencyMs: 3, reason: 'LOGIN_FAILED' as const, detail: 'Login failed for user' };
+    const fleet = fleetView(config, failed, service.history, 'sv');
     expect(fleet.poll).toMatchObject({ state: 'unreachable', reason: 'inloggningen nekades' });
     expect(fleet.tills.map((t) => t.name).sort()).toEqual(['KASSA1', 'KASSA2']);
   });
 
-  it('runs the doctor and repairs the DSN to the server that works', async () => {
+  it('runs the doctor and repairs the DSN to the way of writing its server that works', async () => {
     const live = source();
     const view = await live.checkConnection('sv');
     expect(view.ok).toBe(true);
     expect(view.probes.map((p) => p.state)).not.toContain('failed');
+    // The DSN names a computer that is gone; the main till as last polled answers as the same instance.
     const outcome = await live.repair('sv');
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toContain(`${HOST},${sim.port}`);
-    expect(readFileSync(odbcIni, 'utf8')).toContain(`Server=${HOST},${sim.port}`);
+    expect(outcome.message).toContain(`pekar nu på ${HOST}\\PCKASSA (förut: GAMMAL\\PCKASSA)`);
+    expect(readFileSync(odbcIni, 'utf8')).toContain(`Server=${HOST}\\PCKASSA`);
     expect(logged).toEqual([]);
   });
 });

@@ -40,7 +40,9 @@ beforeAll(async () => {
   consoleA = await startConsole(options);
   consoleB = await startConsole(options);
   token = new URL(consoleA.url).searchParams.get('token')!;
-  cookie = `kassavakt_${consoleA.port}=${token}`;
+  // The session cookie, as a browser gets it: by exchanging a key of its own.
+  const exchange = await send(consoleA.port, `/?token=${new URL(consoleA.newUrl()).searchParams.get('token')}`);
+  cookie = String(exchange.headers['set-cookie']).split(';')[0]!;
 });
 
 afterAll(async () => {
@@ -76,9 +78,34 @@ describe('console guard', () => {
     expect(answer.status).toBe(303);
     expect(answer.headers.location).toBe('/history?till=KASSA1');
     const setCookie = String(answer.headers['set-cookie']);
-    expect(setCookie).toContain(`kassavakt_${consoleA.port}=${token}`);
+    expect(setCookie).toMatch(new RegExp(`^kassavakt_${consoleA.port}=[A-Za-z0-9_-]{43};`));
+    // The cookie carries the session, never the key that was in the address.
+    expect(setCookie).not.toContain(token);
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Strict');
+  });
+
+  it('lets one browser in per key: the same address is refused to every client after the first', async () => {
+    const url = new URL(consoleA.newUrl('/history'));
+    const path = `${url.pathname}${url.search}`;
+    const first = await send(consoleA.port, path);
+    expect(first.status).toBe(303);
+    expect(String(first.headers['set-cookie'])).toContain('HttpOnly');
+    for (let client = 2; client <= 3; client++) {
+      const again = await send(consoleA.port, path);
+      expect(again.status, `client ${client}`).toBe(403);
+      expect(again.headers['set-cookie']).toBeUndefined();
+      expect(again.body).toContain('Nyckeln i adressen har redan använts');
+    }
+    // A browser that is in already just loses the spent key from its address.
+    const signedIn = await send(consoleA.port, path, { headers: { Cookie: cookie } });
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.location).toBe('/history');
+    expect(signedIn.headers['set-cookie']).toBeUndefined();
+    // A new key (a new start, or "Öppna översikt" in the tray) lets the next browser in.
+    const fresh = new URL(consoleA.newUrl());
+    expect(fresh.searchParams.get('token')).not.toBe(url.searchParams.get('token'));
+    expect((await send(consoleA.port, `/${fresh.search}`)).status).toBe(303);
   });
 
   it('serves the pages with the cookie, with strict security headers and without the key in them', async () => {

@@ -1,9 +1,13 @@
-// `kassavakt history` on files a user may have: none yet, damaged, from a newer Kassavakt; bad input.
-import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `kassavakt history` on files a user may have: none yet, damaged, from a newer Kassavakt; bad input;
+// and on a machine where better-sqlite3 cannot load (the Windows build ships without it).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../src/platform/sqlite/index.js';
+import { t } from '../../src/core/i18n.js';
+import { CLI, runCli } from '../support/cli.js';
 import { runHistory } from '../support/watchProcess.js';
 
 let data: string;
@@ -17,6 +21,8 @@ describe('history command', () => {
     const run = runHistory(['--data', data, '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('Events\n  (none)\n\nVersions per till\n  (none)\n\nOpen problems\n  (none)\n');
+    // Nothing else: no ExperimentalWarning from node:sqlite either.
+    expect(run.stderr).toBe('');
     expect(JSON.parse(runHistory(['--data', data, '--json']).stdout)).toEqual({ events: [], timelines: [], openFindings: [], episodes: [], uptime: [] });
   });
 
@@ -33,7 +39,7 @@ describe('history command', () => {
 
   it('refuses a file from a newer Kassavakt with exit code 2 and leaves it as it was', () => {
     const path = join(data, 'history.db');
-    const db = new Database(path);
+    const db = openSqlite(path, 'en');
     db.pragma('user_version = 99');
     db.close();
     const before = readFileSync(path);
@@ -49,5 +55,30 @@ describe('history command', () => {
     const run = runHistory(['--data', data, '--since', 'igår', '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--since "igår" is not a date');
+  });
+
+  it('chooses a driver by itself, also where better-sqlite3 is not beside the build at all', () => {
+    const env = { KASSAVAKT_SQLITE_DRIVER: '' };
+    // Where it is installed but may not load (built for another Node): better-sqlite3 or node:sqlite.
+    const inPlace = runCli(['history', '--data', data, '--lang', 'en'], { env });
+    expect([inPlace.code, inPlace.stderr]).toEqual([0, '']);
+
+    const copy = mkdtempSync(join(tmpdir(), 'kassavakt-no-native-'));
+    try {
+      cpSync(dirname(CLI), join(copy, 'dist'), { recursive: true });
+      const run = spawnSync(process.execPath, [join(copy, 'dist', 'kassavakt.js'), 'history', '--data', data, '--lang', 'en'], {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      });
+      const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
+      if (major > 22 || (major === 22 && minor >= 16)) {
+        expect([run.status, run.stderr]).toEqual([0, '']);
+        expect(run.stdout).toContain('Events');
+      } else {
+        expect([run.status, run.stderr]).toEqual([2, `${t('en', 'sqlite.unavailable')}\n`]);
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,5 @@
 // A process killed with SIGKILL in the middle of writing polls leaves a history that passes
 // PRAGMA integrity_check, opens fine, and has lost at most the poll in flight. Run many times.
-import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../src/platform/sqlite/index.js';
 import { openHistoryStore } from '../../src/store/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,7 +47,7 @@ describe('history after kill -9', () => {
   it(`stays intact and loses at most the poll in flight (${RUNS} kills)`, async () => {
     for (let run = 1; run <= RUNS; run += 1) {
       const committed = await writeAndKill(run);
-      const db = new Database(join(dir, 'history.db'));
+      const db = openSqlite(join(dir, 'history.db'), 'en');
       try {
         expect(db.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
         const stored = (db.prepare('SELECT sum(ok) AS n FROM poll_hour').get() as { n: number }).n;

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FleetSnapshot } from '../../src/core/fleet.js';
 import { watchDownloads, type DownloadVerdict, type DownloadWatcher } from '../../src/update/downloadWatcher.js';
 import { defaultDownloadFolder } from '../../src/update/downloadsFolder.js';
-import { STRINGS, fixtureDir, makePe } from '../support/peFixtures.js';
+import { BUILT_INSPECTION_WORKER } from '../support/inspectionWorker.js';
+import { STRINGS, fixtureDir, makePe, withZeroLengthString } from '../support/peFixtures.js';
 import { waitUntil } from '../support/wait.js';
 
 const fleet: FleetSnapshot = {
@@ -28,7 +29,7 @@ afterEach(async () => {
 async function start(options: { giveUpMs?: number } = {}) {
   const folder = fixtureDir('kassavakt-dl-');
   const verdicts: DownloadVerdict[] = [];
-  watcher = watchDownloads({ folders: [folder], settleMs: 150, fleet: () => fleet, lang: 'sv', onVerdict: (v) => verdicts.push(v), ...options });
+  watcher = watchDownloads({ inspectionWorker: BUILT_INSPECTION_WORKER, folders: [folder], settleMs: 150, fleet: () => fleet, lang: 'sv', onVerdict: (v) => verdicts.push(v), ...options });
   return { folder, verdicts, names: () => verdicts.map((v) => v.path.slice(folder.length + 1)) };
 }
 
@@ -43,7 +44,7 @@ describe('watchDownloads', () => {
     const folder = fixtureDir('kassavakt-dl-');
     writeFileSync(join(folder, 'pckassaupp32.exe'), nonfiscal);
     const verdicts: DownloadVerdict[] = [];
-    watcher = watchDownloads({ folders: [folder], settleMs: 150, fleet: () => fleet, onVerdict: (v) => verdicts.push(v) });
+    watcher = watchDownloads({ inspectionWorker: BUILT_INSPECTION_WORKER, folders: [folder], settleMs: 150, fleet: () => fleet, onVerdict: (v) => verdicts.push(v) });
     await watcher.ready;
     await sentinel(folder, verdicts, 'pckassaclient_nocc.exe');
     expect(verdicts.map((v) => v.verdict.outcome)).toEqual(['rightInstaller']);
@@ -116,11 +117,21 @@ describe('watchDownloads', () => {
     expect(verdicts.map((v) => v.verdict.outcome)).toEqual(['truncated', 'right', 'rightInstaller']);
   });
 
+  it('judges a crafted download that once hung the tray, and goes on watching (issue 13)', async () => {
+    const { folder, verdicts, names } = await start();
+    await watcher!.ready;
+    await writeFile(join(folder, 'pckassaupp32.exe'), withZeroLengthString(fiscal));
+    await waitUntil(() => names().includes('pckassaupp32.exe'), 10_000, 'the crafted download', 20);
+    expect(verdicts[0]!.verdict).toMatchObject({ outcome: 'damaged', matches: null });
+    await sentinel(folder, verdicts, 'pckassa-sentinel.exe');
+    expect(names()).toEqual(['pckassaupp32.exe', 'pckassa-sentinel.exe']);
+  });
+
   it('leaves other files alone and copes with a folder that does not exist yet', async () => {
     const base = fixtureDir('kassavakt-dl-');
     const later = join(base, 'later');
     const verdicts: DownloadVerdict[] = [];
-    watcher = watchDownloads({ folders: [later, base], settleMs: 150, onVerdict: (v) => verdicts.push(v) });
+    watcher = watchDownloads({ inspectionWorker: BUILT_INSPECTION_WORKER, folders: [later, base], settleMs: 150, onVerdict: (v) => verdicts.push(v) });
     await watcher.ready;
     writeFileSync(join(base, 'setup.exe'), fiscal);
     writeFileSync(join(base, 'pckassaupp32.exe.txt'), fiscal);
@@ -140,7 +151,7 @@ describe('watchDownloads without folder events', () => {
     const later = join(base, 'later');
     const verdicts: DownloadVerdict[] = [];
     // Only the missing folder is watched: no folder watcher can tell about it, only the slow look.
-    watcher = watchDownloads({ folders: [later], settleMs: 100, idlePollMs: 150, fleet: () => fleet, onVerdict: (v) => verdicts.push(v) });
+    watcher = watchDownloads({ inspectionWorker: BUILT_INSPECTION_WORKER, folders: [later], settleMs: 100, idlePollMs: 150, fleet: () => fleet, onVerdict: (v) => verdicts.push(v) });
     await watcher.ready;
     mkdirSync(later);
     writeFileSync(join(later, 'pckassaupp32.exe'), fiscal);

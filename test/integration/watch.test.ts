@@ -1,12 +1,12 @@
 // `watch` against the simulated main till (both as child processes): the fleet file changes under a
 // running watch, the simulator goes away and comes back, and `history --json` must show exactly what
 // happened, in order, nothing repeated.
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Till } from '../../src/core/fleet.js';
+import { openSqlite } from '../../src/platform/sqlite/index.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 import { waitUntil } from '../support/wait.js';
 import { runHistory, startWatch } from '../support/watchProcess.js';
@@ -29,7 +29,7 @@ function writeFleet(edit: (fleet: Till[]) => void = () => {}): void {
 }
 
 function pollsRecorded(data: string): number {
-  const db = new Database(join(data, 'history.db'), { readonly: true });
+  const db = openSqlite(join(data, 'history.db'), 'en', { readonly: true });
   try {
     return (db.prepare('SELECT coalesce(sum(ok + failed), 0) AS n FROM poll_hour').get() as { n: number }).n;
   } finally {

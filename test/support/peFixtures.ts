@@ -1,5 +1,6 @@
 // Real Windows executables for the inspector's tests, generated with resedit: an empty PE plus a
-// version resource with the strings we assume the vendor writes (see PC_KASSA_FILE_CONVENTION).
+// version resource with the strings we assume the vendor writes (see PC_KASSA_FILE_CONVENTION), and
+// damaged variants of them (peFuzz.ts makes many more).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,4 +114,22 @@ export function withCertificatePastEnd(pe: Buffer): Buffer {
   const nt = ResEdit.Format.ImageNtHeaders.from(bin, dos.newHeaderAddress);
   nt.optionalHeaderDataDirectory.set(ResEdit.Format.ImageDirectoryEntry.Certificate, { virtualAddress: copy.length, size: 4096 });
   return Buffer.from(bin);
+}
+
+/**
+ * Where the version-resource entry named `key` starts (its wLength; wValueLength and wType follow), in
+ * a file made by makePe. Keys: VS_VERSION_INFO, StringFileInfo, the table (`041d04b0`), the string
+ * names, VarFileInfo, Translation.
+ */
+export function versionEntryAt(pe: Buffer, key: string): number {
+  const at = pe.indexOf(Buffer.from(`${key}\0`, 'utf16le'));
+  if (at < 6) throw new Error(`no version entry ${key}`);
+  return at - 6;
+}
+
+/** A String entry whose wLength is 0, as the fuzzer of issue 13 found it: resedit never got past it. */
+export function withZeroLengthString(pe: Buffer, key = 'CompanyName'): Buffer {
+  const copy = Buffer.from(pe);
+  copy.writeUInt16LE(0, versionEntryAt(copy, key));
+  return copy;
 }

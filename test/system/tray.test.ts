@@ -2,7 +2,7 @@
 // main till. Every poll after the first is triggered from the menu, so what happens is caused by the
 // test, never by a timer.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI } from '../support/cli.js';
 import { menuRowCentre, startDesktop, waitUntil, type Desktop, type MenuRow } from '../support/desktop.js';
 import { STRINGS, makePe } from '../support/peFixtures.js';
+import { commandLine, descendantsOf, helperOf, identify, isRunning, type ProcessId } from '../support/processTree.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 import { TRAY_NODE_OPTIONS } from '../../src/tray/nodeOptions.js';
 
@@ -34,6 +35,8 @@ const QUIT = 6;
 
 let desktop: Desktop | undefined;
 let sim: SimProcess | undefined;
+/** Another program with a tray helper of the same name, as another Kassavakt beside the tests would be. */
+let bystander: ChildProcess | undefined;
 let tray: ChildProcess | undefined;
 let trayExit: Promise<number | null>;
 let dir: string;
@@ -41,6 +44,32 @@ let port: number;
 let simArgs: string[];
 
 const statementLog = () => join(dir, 'statements.jsonl');
+/** What the trays opened in "the browser": a stand-in that writes down each address (xdg-open's $BROWSER). */
+const opened = () => join(dir, 'opened.txt');
+const openedUrls = () => (existsSync(opened()) ? readFileSync(opened(), 'utf8').split('\n').filter(Boolean) : []);
+/**
+ * The desktop, with a home of its own: Downloads, autostart entries, and the stand-in as the default
+ * web browser (a mimeapps.list entry, which xdg-open asks first).
+ */
+const trayEnv = (): NodeJS.ProcessEnv => ({
+  ...desktop!.env,
+  HOME: join(dir, 'home'),
+  XDG_CONFIG_HOME: join(dir, 'xdg'),
+  XDG_DATA_HOME: join(dir, 'xdg-data'),
+});
+
+/** Makes the stand-in the desktop's web browser, the way a user's choice is kept (freedesktop.org). */
+function installBrowserStandIn(): void {
+  const script = join(dir, 'browser.sh');
+  writeFileSync(script, `#!/bin/sh\necho "$1" >> '${opened()}'\n`, { mode: 0o755 });
+  mkdirSync(join(dir, 'xdg-data', 'applications'), { recursive: true });
+  writeFileSync(
+    join(dir, 'xdg-data', 'applications', 'kassavakt-test-browser.desktop'),
+    `[Desktop Entry]\nType=Application\nName=Test browser\nExec=${script} %u\nMimeType=x-scheme-handler/http;\n`,
+  );
+  mkdirSync(join(dir, 'xdg'), { recursive: true });
+  writeFileSync(join(dir, 'xdg', 'mimeapps.list'), '[Default Applications]\nx-scheme-handler/http=kassavakt-test-browser.desktop\n');
+}
 /** The tray runs with HOME here, so its default Downloads folder is this one. */
 const downloads = () => join(dir, 'home', 'Downloads');
 const trayLog = () => join(dir, 'data', 'logs', 'kassavakt.log');
@@ -50,10 +79,10 @@ const trayLogLines = (pattern: RegExp) => (existsSync(trayLog()) ? readFileSync(
 const handledPolls = () => trayLogLines(/ poll (ok|failed)/);
 const notices = (pattern: RegExp) => desktop!.notifications().filter((n) => pattern.test(n.summary));
 
-/** Live (not zombie) processes whose command line matches. */
-function liveProcesses(pattern: RegExp): string[] {
-  const ps = spawnSync('ps', ['-eo', 'pid,ppid,stat,args', '--no-headers'], { encoding: 'utf8' }).stdout;
-  return ps.split('\n').filter((line) => pattern.test(line) && !/^\s*\d+\s+\d+\s+Z/.test(line));
+/** The tray's helper, found below the tray process; waits until it runs. */
+async function helperBelow(trayPid: number): Promise<ProcessId> {
+  await waitUntil(() => helperOf(trayPid) !== undefined, 15_000, 'the tray helper');
+  return identify(helperOf(trayPid)!)!;
 }
 
 async function freePort(): Promise<number> {
@@ -126,10 +155,15 @@ describe('kassavakt tray on a desktop', () => {
     simArgs = ['--host', HOST, '--port', String(port), '--fleet', join(dir, 'fleet.json'), '--log', statementLog()];
     sim = await startSimProcess(simArgs);
     mkdirSync(downloads(), { recursive: true });
+    installBrowserStandIn();
+    const other = join(dir, 'other-kassavakt');
+    mkdirSync(other);
+    copyFileSync('/bin/sleep', join(other, 'tray_linux_release'));
+    bystander = spawn(join(other, 'tray_linux_release'), ['600'], { stdio: 'ignore' });
     tray = spawn(
       process.execPath,
       [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data'), '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', '3600', '--grace', '0.01'],
-      { env: { ...desktop.env, HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'xdg') }, stdio: ['ignore', 'inherit', 'inherit'] },
+      { env: trayEnv(), stdio: ['ignore', 'inherit', 'inherit'] },
     );
     trayExit = new Promise((resolve) => tray!.once('exit', (code) => resolve(code)));
   });
@@ -141,6 +175,7 @@ describe('kassavakt tray on a desktop', () => {
     }
     await sim?.stop();
     await desktop?.stop();
+    bystander?.kill('SIGKILL');
   });
 
   it('shows its icon in the tray and polls the main till at start', async () => {
@@ -241,7 +276,7 @@ describe('kassavakt tray on a desktop', () => {
 
   it('lets a second start hand over to the running tray, which checks at once', async () => {
     const before = handledPolls();
-    const second = spawnSync(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data')], { env: desktop!.env, encoding: 'utf8', timeout: 15_000 });
+    const second = spawnSync(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data')], { env: trayEnv(), encoding: 'utf8', timeout: 15_000 });
     expect(second.status).toBe(0);
     expect(second.stdout.trim()).toBe('Kassavakt körs redan – den kontrollerar kassorna nu.');
     await waitUntil(() => handledPolls() > before, 10_000, 'the running tray to check');
@@ -249,11 +284,14 @@ describe('kassavakt tray on a desktop', () => {
 
   it('quits from "Avsluta" and leaves no process behind', async () => {
     const trayPid = tray!.pid!;
+    const helper = await helperBelow(trayPid);
+    const below = descendantsOf(trayPid).map((pid) => identify(pid)).filter((id): id is ProcessId => id !== null);
     await clickMenu(QUIT);
     expect(await trayExit).toBe(0);
-    await waitUntil(() => liveProcesses(/tray_linux_release/).length === 0, 5000, 'the helper to end');
-    expect(liveProcesses(/tray_linux_release/)).toEqual([]);
-    expect(liveProcesses(new RegExp(`^\\s*\\d+\\s+${trayPid}\\s`))).toEqual([]);
+    await waitUntil(() => !isRunning(helper), 5000, 'the helper to end');
+    expect(below.filter(isRunning).map((id) => commandLine(id.pid))).toEqual([]);
+    // Only its own processes went: the other program's helper of the same name still runs.
+    expect(isRunning(identify(bystander!.pid!)!)).toBe(true);
     expect(readFileSync(trayLog(), 'utf8')).not.toMatch(/password kassavakt|--password/);
   });
 
@@ -261,7 +299,7 @@ describe('kassavakt tray on a desktop', () => {
     const data = mkdtempSync(join(tmpdir(), 'kv-tray-badconfig-'));
     writeFileSync(join(data, 'config.json'), '{ "server": ');
     const broken = spawn(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', data], {
-      env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
+      env: trayEnv(),
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     const exit = new Promise((resolve) => broken.once('exit', resolve));
@@ -273,33 +311,73 @@ describe('kassavakt tray on a desktop', () => {
     await exit;
   });
 
+  it('on a first start without a login shows its icon and opens the settings page once, in Swedish; not on the next start', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'kv-tray-first-'));
+    const log = join(data, 'logs', 'kassavakt.log');
+    const ready = () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => / tray ready$/.test(l)).length : 0);
+    const before = openedUrls().length;
+    const startTray = async () => {
+      const started = ready();
+      const child = spawn(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', data], { env: trayEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
+      const exit = new Promise((resolve) => child.once('exit', resolve));
+      await waitUntil(() => desktop!.trayIcon() !== null && ready() > started, 15_000, 'the tray to be ready');
+      return async () => {
+        child.kill('SIGTERM');
+        await exit;
+      };
+    };
+
+    const stopFirst = await startTray();
+    await waitUntil(() => openedUrls().length === before + 1, 10_000, 'the settings page to open');
+    const url = openedUrls().at(-1)!;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/settings\?token=[\w-]{43}$/);
+    expect(readFileSync(log, 'utf8')).toContain('Kassavakt behöver huvudkassans adress (t.ex. KASSA1\\PCKASSA) och användarnamn och lösenord till databasen – klicka här och fyll i under Inställningar');
+    const exchange = await fetch(url, { redirect: 'manual' });
+    expect(exchange.status).toBe(303);
+    const cookie = String(exchange.headers.get('set-cookie')).split(';')[0]!;
+    const page = await (await fetch(new URL('/settings', url), { headers: { Cookie: cookie } })).text();
+    expect(page).toContain('<h1>Inställningar</h1>');
+    await stopFirst();
+
+    const stopSecond = await startTray();
+    expect(ready()).toBe(2);
+    expect(openedUrls()).toHaveLength(before + 1);
+    await stopSecond();
+  });
+
   it('leaves no helper behind when the tray process is killed outright', async () => {
     tray = spawn(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data'), '--interval', '3600'], {
-      env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
+      env: trayEnv(),
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     trayExit = new Promise((resolve) => tray!.once('exit', (code) => resolve(code)));
-    await waitUntil(() => liveProcesses(/tray_linux_release/).length === 1 && desktop!.trayIcon() !== null, 15_000, 'the icon');
+    const helper = await helperBelow(tray.pid!);
+    await waitUntil(() => desktop!.trayIcon() !== null, 15_000, 'the icon');
     tray.kill('SIGKILL');
     await trayExit;
     // The helper reads its orders from the tray's pipe; when that closes it ends itself.
-    await waitUntil(() => liveProcesses(/tray_linux_release/).length === 0, 10_000, 'the orphaned helper to end');
+    await waitUntil(() => !isRunning(helper), 10_000, 'the orphaned helper to end');
   });
 
   it('starts in the background with --detach (the Windows autostart entry) and returns at once', async () => {
     const data = mkdtempSync(join(tmpdir(), 'kv-tray-detach-'));
     const started = spawnSync(process.execPath, [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', data, '--interval', '3600', '--detach'], {
-      env: { ...desktop!.env, XDG_CONFIG_HOME: join(dir, 'xdg') },
+      env: trayEnv(),
       encoding: 'utf8',
       timeout: 10_000,
     });
     expect(started.status).toBe(0);
     expect(started.stdout + started.stderr).toBe('');
     await waitUntil(() => desktop!.trayIcon() !== null, 15_000, 'the icon of the detached tray');
-    const copies = liveProcesses(new RegExp(`kassavakt\\.js tray --data ${data} --interval 3600$`));
+    // Detached, it is no child of the test's: it is the tray whose command line names this test's own data folder.
+    const copies = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(Number)
+      .filter((pid) => commandLine(pid).endsWith(`kassavakt.js tray --data ${data} --interval 3600`));
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toContain('--lite-mode --no-expose-wasm');
-    process.kill(Number(copies[0]!.trim().split(/\s+/)[0]), 'SIGTERM');
-    await waitUntil(() => desktop!.trayIcon() === null && liveProcesses(/tray_linux_release/).length === 0, 10_000, 'the detached tray to quit');
+    expect(commandLine(copies[0]!)).toContain('--lite-mode --no-expose-wasm');
+    const helper = await helperBelow(copies[0]!);
+    process.kill(copies[0]!, 'SIGTERM');
+    await waitUntil(() => desktop!.trayIcon() === null && !isRunning(helper), 10_000, 'the detached tray to quit');
   });
 });

@@ -6,7 +6,7 @@
 // removes everything but the user's data.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -23,6 +23,11 @@ const RUN_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run';
 const UNINSTALL_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kassavakt';
 const DSN_KEY = 'HKLM\\SOFTWARE\\ODBC\\ODBC.INI\\Nutid - PC Kassa';
 const SIGN_PASSWORD = 'engångs-lösen';
+/** The SQL password: the simulated main till accepts only this one. */
+const SQL_PASSWORD = 'Kassa-lösen 38,5 Ö';
+/** %LOCALAPPDATA% as Windows programs name it. */
+const LOCAL_APP_DATA = `C:\\users\\${userInfo().username}\\AppData\\Local`;
+const INSTALL_DIR = `${LOCAL_APP_DATA}\\Programs\\Kassavakt`;
 /** The shop: the simulated main till serves it, and `check` judges it as a snapshot. */
 const FLEET = {
   tills: [
@@ -49,9 +54,6 @@ let work: string;
 let certificate: string;
 let current: Package;
 let newer: Package;
-/** %LOCALAPPDATA% in the prefix, as Windows names it. */
-let localAppData: string;
-let installDir: string;
 
 /** Builds a Setup with `npm run package:win`'s script into its own folder; resolves with its JSON line. */
 function packageSetup(version: string, env: NodeJS.ProcessEnv = {}): Promise<Package> {
@@ -89,7 +91,7 @@ function verifySignature(file: string): { ok: boolean; output: string } {
 
 /** The values of a registry key as `reg query` lists them: name → data. */
 async function regValues(key: string, extra: string[] = []): Promise<Map<string, string> | null> {
-  const result = await prefix!.reg(['query', key, ...extra]);
+  const result = await prefix!.run('reg', ['query', key, ...extra]);
   if (result.code !== 0) return null;
   const values = new Map<string, string>();
   for (const line of result.stdout.split(/\r?\n/)) {
@@ -100,8 +102,8 @@ async function regValues(key: string, extra: string[] = []): Promise<Map<string,
 }
 
 /** Runs the installed kassavakt.cmd as a user would at a command prompt. */
-function kassavaktCmd(args: string[]) {
-  return prefix!.run('cmd', ['/c', `${installDir}\\kassavakt.cmd`, ...args]);
+function kassavaktCmd(args: string[], stdin?: string) {
+  return prefix!.run('cmd', ['/c', `${INSTALL_DIR}\\kassavakt.cmd`, ...args], { stdin });
 }
 
 /** The program and arguments of a Windows command line ("C:\a b\x.exe" --flag). */
@@ -111,8 +113,18 @@ function splitCommandLine(commandLine: string): [string, string[]] {
 }
 
 const kassavaktProcesses = () => prefix!.processes().filter((line) => /Kassavakt\.exe|node\.exe|tray_windows_release|snoretoast/i.test(line));
-const dataDir = () => prefix!.unixPath(`${localAppData}\\Kassavakt`);
-const shortcut = () => prefix!.unixPath(`${localAppData.replace(/\\Local$/, '\\Roaming')}\\Microsoft\\Windows\\Start Menu\\Programs\\Kassavakt.lnk`);
+const installDir = () => join(prefix!.localAppData, 'Programs', 'Kassavakt');
+const dataDir = () => join(prefix!.localAppData, 'Kassavakt');
+const shortcut = () => join(prefix!.localAppData, '..', 'Roaming', 'Microsoft', 'Windows', 'Start Menu', 'Programs', 'Kassavakt.lnk');
+
+/** Every file under `dir` that holds `text` in UTF-8 or UTF-16 (Windows' own encoding). */
+function filesHolding(dir: string, text: string): string[] {
+  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => needles.some((needle) => readFileSync(file).includes(needle)));
+}
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -125,16 +137,16 @@ beforeAll(async () => {
     packageSetup(NEWER, { KASSAVAKT_SIGN_PFX: '' }),
   ]);
   desktop = await startDesktop(ARTIFACTS);
-  prefix = await createWinePrefix(desktop.env);
   writeFileSync(join(work, 'fleet.json'), JSON.stringify(FLEET));
-  sim = await startSimProcess(['--host', '127.0.0.1', '--port', '0', '--browser-port', '0', '--fleet', join(work, 'fleet.json')]);
-  localAppData = (await prefix.run('cmd', ['/c', 'echo', '%LOCALAPPDATA%'])).stdout.trim();
-  installDir = `${localAppData}\\Programs\\Kassavakt`;
+  [prefix, sim] = await Promise.all([
+    createWinePrefix({ env: { DISPLAY: desktop.display, DBUS_SESSION_BUS_ADDRESS: desktop.env.DBUS_SESSION_BUS_ADDRESS } }),
+    startSimProcess(['--host', '127.0.0.1', '--port', '0', '--browser-port', '0', '--fleet', join(work, 'fleet.json'), '--user', 'kassavakt', '--password', SQL_PASSWORD]),
+  ]);
   [current, newer] = await builds;
 }, 300_000);
 
 afterAll(async () => {
-  await prefix?.stop();
+  await prefix?.close();
   await sim?.stop();
   await desktop?.stop();
   rmSync(work, { recursive: true, force: true });
@@ -155,13 +167,16 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   it('installs silently for the user, without administrator rights', async () => {
     const setup = await prefix!.run(current.setup, ['/S'], { timeoutMs: 120_000 });
     expect(setup.code).toBe(0);
-    const dir = prefix!.unixPath(installDir);
+    const dir = installDir();
     for (const file of ['Kassavakt.exe', 'kassavakt.cmd', 'node.exe', 'Uninstall.exe', 'LÄSMIG.txt', 'LICENSES.txt', 'kassavakt.ico', 'dist/kassavakt.js', 'dist/icons/ok.ico']) {
       expect(existsSync(join(dir, file)), file).toBe(true);
     }
     expect(existsSync(join(dir, 'node_modules/systray2/traybin/tray_windows_release.exe'))).toBe(true);
     expect(readdirSync(join(dir, 'node_modules/systray2/traybin'))).toEqual(['tray_windows_release.exe']);
     expect(existsSync(join(dir, 'node_modules/node-notifier/vendor/snoreToast/snoretoast-x64.exe'))).toBe(true);
+    // koffi (DPAPI) with its pinned Windows binary; better-sqlite3 stays behind (node:sqlite instead).
+    expect(existsSync(join(dir, 'node_modules/koffi/index.cjs'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules/@koromix/koffi-win32-x64/win32_x64/koffi.node'))).toBe(true);
     expect(existsSync(join(dir, 'node_modules/better-sqlite3'))).toBe(false);
     // The program and its uninstaller carry the signature too.
     expect(verifySignature(join(dir, 'Kassavakt.exe'))).toMatchObject({ ok: true });
@@ -169,8 +184,8 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   });
 
   it('lists the licence of every package it installed', () => {
-    const licences = readFileSync(prefix!.unixPath(`${installDir}\\LICENSES.txt`), 'utf8');
-    const modules = prefix!.unixPath(`${installDir}\\node_modules`);
+    const licences = readFileSync(join(installDir(), 'LICENSES.txt'), 'utf8');
+    const modules = join(installDir(), 'node_modules');
     const installed = readdirSync(modules, { recursive: true, encoding: 'utf8' })
       .filter((path) => /(^|\/)package\.json$/.test(path) && !/\/(test|example)s?\//.test(path))
       .map((path) => JSON.parse(readFileSync(join(modules, path), 'utf8')) as { name?: string; version?: string })
@@ -184,12 +199,12 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   it('puts "Kassavakt" on the Start menu, starting the launcher', () => {
     const link = readFileSync(shortcut());
     expect(link.subarray(0, 4).readUInt32LE(0)).toBe(0x4c);
-    expect(link.toString('latin1')).toContain(`${installDir}\\Kassavakt.exe`);
+    expect(link.toString('latin1')).toContain(`${INSTALL_DIR}\\Kassavakt.exe`);
   });
 
   it('starts with Windows through the same Run value the tray toggles', async () => {
     const run = await regValues(RUN_KEY, ['/v', 'Kassavakt']);
-    expect(run?.get('Kassavakt')).toBe(`"${installDir}\\Kassavakt.exe"`);
+    expect(run?.get('Kassavakt')).toBe(`"${INSTALL_DIR}\\Kassavakt.exe"`);
   });
 
   it('registers itself for "Appar och funktioner"', async () => {
@@ -198,10 +213,10 @@ describe('Kassavakt-Setup.exe under Wine', () => {
       DisplayName: 'Kassavakt',
       DisplayVersion: VERSION,
       Publisher: 'Kassavakt',
-      DisplayIcon: `${installDir}\\Kassavakt.exe,0`,
-      InstallLocation: installDir,
-      UninstallString: `"${installDir}\\Uninstall.exe"`,
-      QuietUninstallString: `"${installDir}\\Uninstall.exe" /S`,
+      DisplayIcon: `${INSTALL_DIR}\\Kassavakt.exe,0`,
+      InstallLocation: INSTALL_DIR,
+      UninstallString: `"${INSTALL_DIR}\\Uninstall.exe"`,
+      QuietUninstallString: `"${INSTALL_DIR}\\Uninstall.exe" /S`,
       EstimatedSize: expect.stringMatching(/^0x[0-9a-f]+$/),
       NoModify: '0x1',
       NoRepair: '0x1',
@@ -211,15 +226,15 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   });
 
   it('runs check on a snapshot through kassavakt.cmd', async () => {
-    writeFileSync(prefix!.unixPath(`${localAppData}\\snapshot.json`), JSON.stringify(FLEET));
-    const check = await kassavaktCmd(['check', `${localAppData}\\snapshot.json`, '--json']);
+    writeFileSync(join(prefix!.localAppData, 'snapshot.json'), JSON.stringify(FLEET));
+    const check = await kassavaktCmd(['check', `${LOCAL_APP_DATA}\\snapshot.json`, '--json']);
     expect(check.code).toBe(1);
     const result = JSON.parse(check.stdout) as { findings: Array<{ code: string; tills: string[] }> };
     expect(result.findings).toEqual([expect.objectContaining({ code: 'EDITION_MISMATCH', tills: ['BACKOFFICE'] })]);
   });
 
   it('polls the simulated main till on Linux with status and doctor', async () => {
-    const connection = ['--server', `127.0.0.1\\${sim!.instance}`, '--browser-port', String(sim!.browserPort), '--user', 'kassavakt', '--password', 'kassavakt'];
+    const connection = ['--server', `127.0.0.1\\${sim!.instance}`, '--browser-port', String(sim!.browserPort), '--user', 'kassavakt', '--password', SQL_PASSWORD];
     const status = await kassavaktCmd(['status', ...connection, '--json']);
     expect(status.stderr).toBe('');
     const polled = JSON.parse(status.stdout) as { tills: Array<{ name: string }>; server: { machineName: string } };
@@ -231,10 +246,10 @@ describe('Kassavakt-Setup.exe under Wine', () => {
 
   it('shows the repair for a 32-bit System DSN that names the wrong instance (reg add /reg:32)', async () => {
     const wrong = `127.0.0.1\\${sim!.instance}1`;
-    expect((await prefix!.reg(['add', DSN_KEY, '/v', 'Server', '/t', 'REG_SZ', '/d', wrong, '/f', '/reg:32'])).code).toBe(0);
+    expect((await prefix!.run('reg', ['add', DSN_KEY, '/v', 'Server', '/t', 'REG_SZ', '/d', wrong, '/f', '/reg:32'])).code).toBe(0);
     // The 32-bit view is where 64-bit Windows keeps it.
     expect((await regValues(DSN_KEY.replace('\\SOFTWARE\\', '\\SOFTWARE\\WOW6432Node\\')))?.get('Server')).toBe(wrong);
-    const repair = await kassavaktCmd(['repair', '--browser-port', String(sim!.browserPort), '--user', 'kassavakt', '--password', 'kassavakt', '--json']);
+    const repair = await kassavaktCmd(['repair', '--browser-port', String(sim!.browserPort), '--user', 'kassavakt', '--password', SQL_PASSWORD, '--json']);
     expect(repair.code).toBe(0);
     expect(JSON.parse(repair.stdout)).toMatchObject({
       current: wrong,
@@ -246,9 +261,18 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     expect((await regValues(DSN_KEY, ['/reg:32']))?.get('Server')).toBe(wrong);
   });
 
+  it('saves the SQL login through kassavakt.cmd login, the password sealed with DPAPI', async () => {
+    const server = `127.0.0.1\\${sim!.instance}`;
+    const login = await kassavaktCmd(['login', '--server', server, '--browser-port', String(sim!.browserPort), '--user', 'kassavakt', '--password-stdin'], `${SQL_PASSWORD}\r\n`);
+    expect(login.stderr).toBe('');
+    expect(login.code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(dataDir(), 'config.json'), 'utf8')) as { server: string; password: object };
+    expect(saved.server).toBe(server);
+    expect(Object.keys(saved.password)).toEqual(['dpapi']);
+    expect(filesHolding(dataDir(), SQL_PASSWORD)).toEqual([]);
+  });
+
   it('starts the tray as the Run value says: the icon docks and a poll lands in history.db', async () => {
-    mkdirSync(dataDir(), { recursive: true });
-    writeFileSync(join(dataDir(), 'config.json'), JSON.stringify({ server: `127.0.0.1\\${sim!.instance}`, browserPort: sim!.browserPort, user: 'kassavakt', password: 'kassavakt' }));
     await startTrayFromRunValue();
     await waitUntil(() => polls() >= 1, 30_000, 'a poll in history.db');
     desktop!.screenshot('windows-tray.png');
@@ -290,10 +314,10 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   });
 
   it('uninstalls silently: stops the tray, removes program, shortcut, Run value and uninstall key, keeps the data', async () => {
-    const uninstaller = await prefix!.run(`${installDir}\\Uninstall.exe`, ['/S']);
+    const uninstaller = await prefix!.run(`${INSTALL_DIR}\\Uninstall.exe`, ['/S']);
     expect(uninstaller.code).toBe(0);
     // The uninstaller runs on from a copy of itself in %TEMP%, so that it can delete the original.
-    await waitUntil(() => !existsSync(prefix!.unixPath(installDir)), 60_000, 'the program folder to go');
+    await waitUntil(() => !existsSync(installDir()), 60_000, 'the program folder to go');
     await waitUntil(() => kassavaktProcesses().length === 0, 30_000, 'every Kassavakt process to end');
     // Stopped by its own quit (the third), not killed.
     expect(trayLog().split(/\r?\n/).filter((line) => / tray stopped$/.test(line))).toHaveLength(3);
@@ -302,6 +326,8 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     expect(await regValues(UNINSTALL_KEY)).toBeNull();
     expect(readdirSync(dataDir())).toEqual(expect.arrayContaining(['config.json', 'history.db', 'logs']));
     expect(polls()).toBeGreaterThan(0);
+    // After logins, polls, an upgrade and the uninstall: the password is nowhere in plain text.
+    expect(filesHolding(dataDir(), SQL_PASSWORD)).toEqual([]);
   });
 });
 

@@ -64,9 +64,11 @@ describe('the hold reason the tray can show', () => {
 });
 
 describe('settings from the config file', () => {
+  const everyMinute = { usualMs: 60_000, longestMs: 60_000 };
+
   it('take the notification section and scale with the poll interval', () => {
     const notifications = { ...defaultConfig().notifications, dailyReminder: true, quietHours: night, unreachableAfterPolls: 5 };
-    const settings = alertSettingsFromConfig(notifications, 120_000);
+    const settings = alertSettingsFromConfig(notifications, { usualMs: 120_000, longestMs: 120_000 });
     expect(settings).toMatchObject({
       enabled: true,
       dailyReminder: true,
@@ -81,8 +83,15 @@ describe('settings from the config file', () => {
 
   it('take the grace period as it is written when the file sets one, zero included', () => {
     const notifications = defaultConfig().notifications;
-    expect(alertSettingsFromConfig({ ...notifications, graceMinutes: 0.5 }, 60_000).graceMs).toBe(30_000);
-    expect(alertSettingsFromConfig({ ...notifications, graceMinutes: 0 }, 60_000).graceMs).toBe(0);
-    expect(alertSettingsFromConfig(notifications, 60_000).graceMs).toBe(180_000);
+    expect(alertSettingsFromConfig({ ...notifications, graceMinutes: 0.5 }, everyMinute).graceMs).toBe(30_000);
+    expect(alertSettingsFromConfig({ ...notifications, graceMinutes: 0 }, everyMinute).graceMs).toBe(0);
+    expect(alertSettingsFromConfig(notifications, everyMinute).graceMs).toBe(180_000);
+  });
+
+  it('do not take a gap the schedule leaves on purpose (the night of an office-hours schedule) for sleep', () => {
+    const hourlyByDay = { usualMs: 3_600_000, longestMs: 62 * 3_600_000 };
+    const settings = alertSettingsFromConfig(defaultConfig().notifications, hourlyByDay);
+    expect(settings.pollIntervalMs).toBe(3_600_000);
+    expect(settings.sleepGapMs).toBe(63 * 3_600_000);
   });
 });

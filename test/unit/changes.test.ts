@@ -4,6 +4,9 @@ import type { Till } from '../../src/core/fleet.js';
 import type { Finding } from '../../src/core/findings.js';
 import type { PollResult, UnreachableReason } from '../../src/core/poll.js';
 
+/** The alert policy's defaults: three failed polls confirm an outage, two good ones its end. */
+const confirmation = { unreachableAfterPolls: 3, reachableAfterPolls: 2 };
+
 const server = { machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa' };
 
 function ok(at: string, tills: Till[], profileError?: string): PollResult {
@@ -19,7 +22,7 @@ function run(polls: [PollResult, Finding[]][], start: KnownState = emptyState())
   let state = start;
   const all = [];
   for (const [poll, findings] of polls) {
-    const { changes, next } = diffPoll(state, poll, findings);
+    const { changes, next } = diffPoll(state, poll, findings, confirmation);
     all.push(...changes);
     state = next;
   }
@@ -94,7 +97,7 @@ describe('diffPoll', () => {
     expect(state.findings.size).toBe(0);
   });
 
-  it('makes an outage one unreachable/reachable pair with its reason, and keeps tills and findings as they were', () => {
+  it('makes an outage one unreachable/reachable pair with its reason, dated from its first failed and first good poll', () => {
     const fail = (at: string, reason: UnreachableReason = 'PORT_CLOSED'): PollResult => ({ ok: false, at, latencyMs: 5000, reason, detail: 'ECONNREFUSED 127.0.0.1:1433' });
     const { changes, state } = run([
       [ok('2026-11-25T07:00:00.000Z', fleet()), [mismatch]],
@@ -102,17 +105,38 @@ describe('diffPoll', () => {
       [fail('2026-11-25T22:01:00.000Z'), []],
       [fail('2026-11-25T22:02:00.000Z', 'TIMEOUT'), []],
       [ok('2026-11-25T23:00:00.000Z', fleet()), [mismatch]],
+      [ok('2026-11-25T23:01:00.000Z', fleet()), [mismatch]],
     ]);
     expect(changes.slice(3)).toEqual([
       { type: 'server.unreachable', at: '2026-11-25T22:00:00.000Z', reason: 'PORT_CLOSED', detail: 'ECONNREFUSED 127.0.0.1:1433' },
       { type: 'server.reachable', at: '2026-11-25T23:00:00.000Z', since: '2026-11-25T22:00:00.000Z', reason: 'PORT_CLOSED' },
     ]);
     expect(state.server).toEqual({ reachable: true, since: '2026-11-25T23:00:00.000Z' });
+    expect(state.pending).toBeNull();
   });
 
-  it('records an unreachable main till on the very first poll, but no "reachable" for a first good poll', () => {
-    const first = run([[{ ok: false, at: '2026-11-25T07:00:00.000Z', latencyMs: 1, reason: 'DNS_FAILED', detail: 'ENOTFOUND' }, []]]);
-    expect(first.changes.map((c) => c.type)).toEqual(['server.unreachable']);
+  it('records nothing for failed polls the alert policy does not count as an outage', () => {
+    const fail = (at: string): PollResult => ({ ok: false, at, latencyMs: 5000, reason: 'TIMEOUT', detail: 'timeout' });
+    const { changes, state } = run([
+      [ok('2026-11-25T07:00:00.000Z', fleet()), []],
+      [fail('2026-11-25T07:01:00.000Z'), []],
+      [ok('2026-11-25T07:02:00.000Z', fleet()), []],
+      [fail('2026-11-25T07:03:00.000Z'), []],
+      [fail('2026-11-25T07:04:00.000Z'), []],
+    ]);
+    expect(changes.filter((c) => c.type.startsWith('server.'))).toEqual([]);
+    expect(state.server).toEqual({ reachable: true, since: '2026-11-25T07:00:00.000Z' });
+    expect(state.pending).toEqual({ ok: false, count: 2, since: '2026-11-25T07:03:00.000Z', reason: 'TIMEOUT', detail: 'timeout' });
+  });
+
+  it('records an unreachable main till from the very first poll once confirmed, but no "reachable" for a first good poll', () => {
+    const fail = (at: string): PollResult => ({ ok: false, at, latencyMs: 1, reason: 'DNS_FAILED', detail: 'ENOTFOUND' });
+    const first = run([
+      [fail('2026-11-25T07:00:00.000Z'), []],
+      [fail('2026-11-25T07:01:00.000Z'), []],
+      [fail('2026-11-25T07:02:00.000Z'), []],
+    ]);
+    expect(first.changes).toEqual([{ type: 'server.unreachable', at: '2026-11-25T07:00:00.000Z', reason: 'DNS_FAILED', detail: 'ENOTFOUND' }]);
     const good = run([[ok('2026-11-25T07:00:00.000Z', []), []]]);
     expect(good.changes).toEqual([]);
     expect(good.state.server?.reachable).toBe(true);
@@ -140,7 +164,7 @@ describe('diffPoll', () => {
   it('compares names case-insensitively and replaces only the tills that changed', () => {
     const start = run([[ok('2026-11-25T07:00:00.000Z', fleet()), []]]).state;
     const lower = fleet().map((t) => (t.name === 'KASSA2' ? { ...t, name: 'kassa2', connected: false } : t));
-    const { next, changes } = diffPoll(start, ok('2026-11-25T07:01:00.000Z', lower), []);
+    const { next, changes } = diffPoll(start, ok('2026-11-25T07:01:00.000Z', lower), [], confirmation);
     expect(changes).toEqual([{ type: 'till.disconnected', at: '2026-11-25T07:01:00.000Z', till: 'kassa2' }]);
     expect(next.tills.get('KASSA1')).toBe(start.tills.get('KASSA1'));
     expect(next.tills.get('KASSA2')).not.toBe(start.tills.get('KASSA2'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkReadOnly, inspectReadOnly } from '../../src/core/readOnlySql.js';
+import { checkReadOnly, inspectBatch, inspectReadOnly } from '../../src/core/readOnlySql.js';
 import { configSchema } from '../../src/core/config.js';
 import { Monitor, ReadOnlyRefusal } from '../../src/monitor/poll.js';
-import { DEFAULT_PROFILE, POLL_SESSION_PREAMBLE } from '../../src/core/pollQueries.js';
+import { DEFAULT_PROFILE, DISCOVER_QUERY, IDENTITY_AND_SESSIONS_QUERY, PING_QUERY, POLL_SESSION_PREAMBLE, profileBatch } from '../../src/core/pollQueries.js';
 
 describe('checkReadOnly', () => {
   it.each([
@@ -41,6 +41,20 @@ describe('checkReadOnly', () => {
   });
 });
 
+describe('inspectBatch (the one guard before the wire)', () => {
+  it('lets through every batch Kassavakt sends: the poll, the profile, discover and the doctor’s SELECT 1', () => {
+    for (const batch of [IDENTITY_AND_SESSIONS_QUERY, profileBatch(DEFAULT_PROFILE), DISCOVER_QUERY, PING_QUERY]) {
+      expect(inspectBatch(batch), batch).toEqual({ ok: true });
+    }
+  });
+
+  it('refuses a read-only batch that does not start with the read-uncommitted, lock-timeout preamble', () => {
+    expect(inspectBatch('SELECT 1 AS ok')).toEqual({ ok: false, problem: 'NO_PREAMBLE' });
+    expect(inspectBatch(`SELECT 1; ${POLL_SESSION_PREAMBLE}`)).toEqual({ ok: false, problem: 'NO_PREAMBLE' });
+    expect(inspectBatch(`${POLL_SESSION_PREAMBLE}DELETE FROM dbo.Kassor`)).toEqual({ ok: false, problem: 'STARTS_WITH', word: 'DELETE' });
+  });
+});
+
 describe('inspectReadOnly', () => {
   it('names the problem and the word, for a message in the user’s language', () => {
     expect(inspectReadOnly('SELECT 1')).toEqual({ ok: true });
@@ -58,5 +72,6 @@ describe('inspectReadOnly', () => {
     const english = new Monitor(configSchema.parse({ server: 'KASSA1\\PCKASSA', lang: 'en' }));
     await expect(english.query('SELECT 1 WAITFOR DELAY \'00:01\'')).rejects.toThrow('the query was refused: the query contains WAITFOR');
     await expect(english.query('SELECT 1 /* x')).rejects.toThrow(ReadOnlyRefusal);
+    await expect(english.query('SELECT 1 AS ok')).rejects.toThrow('the query was refused: the query does not start with the read mode (READ UNCOMMITTED, LOCK_TIMEOUT)');
   });
 });

@@ -1,12 +1,13 @@
-import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultConfig, type Config } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 import type { Till } from '../../src/core/fleet.js';
 import type { Finding } from '../../src/core/findings.js';
 import type { PollResult } from '../../src/core/poll.js';
+import { openSqlite } from '../../src/platform/sqlite/index.js';
 import { openHistoryStore, type HistoryStore } from '../../src/store/index.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 
@@ -20,11 +21,19 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function open(options: { hourlyDays?: number; dataDir?: string; problems?: string[]; recovered?: string[] } = {}): HistoryStore {
+type StoreSettings = { retention?: Partial<Config['retention']>; notifications?: Partial<Config['notifications']> };
+
+/** The user's settings with some keys changed, as the config file would give them. */
+function settings(changed: StoreSettings): Config {
+  const config = defaultConfig();
+  return { ...config, retention: { ...config.retention, ...changed.retention }, notifications: { ...config.notifications, ...changed.notifications } };
+}
+
+function open(options: { config?: StoreSettings; dataDir?: string; problems?: string[]; recovered?: string[] } = {}): HistoryStore {
   const store = openHistoryStore({
     dir: options.dataDir ?? dir,
     lang: 'en',
-    ...(options.hourlyDays ? { hourlyDays: options.hourlyDays } : {}),
+    ...(options.config ? { config: settings(options.config) } : {}),
     onStorageProblem: (_problem, message) => options.problems?.push(message),
     onStorageRecovered: (message) => options.recovered?.push(message),
   });
@@ -88,19 +97,94 @@ describe('history store', () => {
     store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []);
     store.recordPoll(ok('2026-11-25T07:01:00.000Z', fleet()), [behind]);
     store.recordPoll(ok('2026-11-25T07:02:00.000Z', fleet()), [behind]);
-    store.recordPoll(down('2026-11-25T07:03:00.000Z'), []);
-    store.recordPoll(down('2026-11-25T07:04:00.000Z'), []);
-    store.recordPoll(ok('2026-11-25T07:05:00.000Z', fleet()), []);
+    for (const minute of [3, 4, 5]) store.recordPoll(down(`2026-11-25T07:0${minute}:00.000Z`), []);
+    store.recordPoll(ok('2026-11-25T07:06:00.000Z', fleet()), []);
+    store.recordPoll(ok('2026-11-25T07:07:00.000Z', fleet()), []);
     const q = store.queries()!;
     expect(q.findingEpisodes()).toEqual([
-      { key: 'VERSION_MISMATCH', code: 'VERSION_MISMATCH', severity: 'warning', tills: ['KASSA1'], message: 'KASSA1 is behind', started: '2026-11-25T07:01:00.000Z', ended: '2026-11-25T07:05:00.000Z' },
+      { key: 'VERSION_MISMATCH', code: 'VERSION_MISMATCH', severity: 'warning', tills: ['KASSA1'], message: 'KASSA1 is behind', started: '2026-11-25T07:01:00.000Z', ended: '2026-11-25T07:06:00.000Z' },
     ]);
-    expect(q.events({ since: '2026-11-25T07:02:00Z' }).map((e) => e.type)).toEqual(['server.unreachable', 'server.reachable', 'finding.cleared']);
+    expect(q.events({ since: '2026-11-25T07:02:00Z' }).map((e) => e.type)).toEqual(['server.unreachable', 'finding.cleared', 'server.reachable']);
     expect(q.openFindings()).toEqual([]);
   });
 
+  it('records an outage once the alert policy confirms it, from its first failed poll to its first good one', () => {
+    const store = open();
+    const minute = (m: number) => `2026-11-25T07:${String(m).padStart(2, '0')}:00.000Z`;
+    const fail = (m: number, reason: 'TIMEOUT' | 'PORT_CLOSED' = 'TIMEOUT'): PollResult => ({ ok: false, at: minute(m), latencyMs: 5000, reason, detail: `${reason} at ${m}` });
+    const seen = (m: number) => store.recordPoll(ok(minute(m), fleet()), []);
+    seen(0);
+    // A failed poll or two between good ones is no outage (unreachableAfterPolls: 3).
+    expect([store.recordPoll(fail(1), []), seen(2), store.recordPoll(fail(3), []), store.recordPoll(fail(4), []), seen(5)].flat()).toEqual([]);
+    expect(store.recordPoll(fail(10, 'PORT_CLOSED'), [])).toEqual([]);
+    expect(store.recordPoll(fail(11), [])).toEqual([]);
+    store.close();
+    // A restart in the middle of the streak forgets nothing.
+    const again = open();
+    expect(again.recordPoll(fail(12), [])).toEqual([
+      { type: 'server.unreachable', at: minute(10), reason: 'PORT_CLOSED', detail: 'PORT_CLOSED at 10' },
+    ]);
+    expect(again.recordPoll(fail(13), [])).toEqual([]);
+    // Back for one poll, then gone again: still the same outage (reachableAfterPolls: 2).
+    expect(again.recordPoll(ok(minute(14), fleet()), [])).toEqual([]);
+    expect(again.recordPoll(fail(15), [])).toEqual([]);
+    expect(again.recordPoll(ok(minute(16), fleet()), [])).toEqual([]);
+    expect(again.recordPoll(ok(minute(17), fleet()), [])).toEqual([
+      { type: 'server.reachable', at: minute(16), since: minute(10), reason: 'PORT_CLOSED' },
+    ]);
+    expect(again.queries()!.events().filter((e) => e.type.startsWith('server.')).map((e) => [e.type, e.at])).toEqual([
+      ['server.unreachable', minute(10)],
+      ['server.reachable', minute(16)],
+    ]);
+    expect(again.queries()!.uptimeByDay()).toMatchObject([{ pollsOk: 6, pollsFailed: 8 }]);
+  });
+
+  it('confirms an outage after as many failed polls as notifications.unreachableAfterPolls says', () => {
+    const store = open({ config: { notifications: { unreachableAfterPolls: 1, reachableAfterPolls: 1 } } });
+    store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []);
+    expect(store.recordPoll(down('2026-11-25T07:01:00.000Z'), []).map((c) => [c.type, c.at])).toEqual([['server.unreachable', '2026-11-25T07:01:00.000Z']]);
+    expect(store.recordPoll(ok('2026-11-25T07:02:00.000Z', fleet()), []).map((c) => [c.type, c.at])).toEqual([['server.reachable', '2026-11-25T07:02:00.000Z']]);
+  });
+
+  it('removes events and closed episodes older than retention.eventDays, keeping what each till runs now and the open problems', () => {
+    expect(defaultConfig().retention.eventDays).toBe(730);
+    const store = open({ config: { retention: { eventDays: 30 } } });
+    const day = (d: number, hour = 8) => new Date(Date.parse('2026-01-01T00:00:00.000Z') + d * 86_400_000 + hour * 3_600_000).toISOString();
+    const other: Finding = { code: 'UNKNOWN_VERSION', severity: 'warning', tills: ['KASSA2'], message: 'KASSA2 has no version', advice: '' };
+    store.recordPoll(ok(day(0), fleet()), [other]);
+    store.recordPoll(ok(day(1), fleet()), [behind]);
+    store.recordPoll(ok(day(2), fleet('38,6')), [behind]);
+    for (const hour of [9, 10, 11]) store.recordPoll(down(day(3, hour)), []);
+    store.recordPoll(ok(day(3, 12), fleet('38,6')), [behind]);
+    store.recordPoll(ok(day(3, 13), fleet('38,6')), [behind]);
+    store.recordPoll(ok(day(31, 9), fleet('38,6')), [behind]);
+    const q = store.queries()!;
+    // 30 days before is day 1, 09:00: days 0 and 1 are gone, but for KASSA1's "seen" (still its version);
+    // the problem raised on day 1 is still open, so its episode stays.
+    expect(q.events().map((e) => [e.type, 'till' in e ? e.till : null, e.at])).toEqual([
+      ['till.seen', 'KASSA1', day(0)],
+      ['till.version', 'KASSA2', day(2)],
+      ['server.unreachable', null, day(3, 9)],
+      ['server.reachable', null, day(3, 12)],
+    ]);
+    expect(q.findingEpisodes().map((e) => [e.code, e.started, e.ended])).toEqual([['VERSION_MISMATCH', day(1), null]]);
+    expect(q.versionTimeline().map((x) => [x.till, x.intervals.map((i) => [i.version, i.from])])).toEqual([
+      ['KASSA1', [['38,5', day(0)]]],
+      ['KASSA2', [['38,6', day(2)]]],
+    ]);
+
+    store.recordPoll(ok(day(40), fleet('38,6')), []);
+    expect(q.events().map((e) => [e.type, e.at])).toEqual([
+      ['till.seen', day(0)],
+      ['till.version', day(2)],
+      ['finding.cleared', day(40)],
+    ]);
+    expect(q.findingEpisodes()).toMatchObject([{ code: 'VERSION_MISMATCH', started: day(1), ended: day(40) }]);
+    expect(q.uptimeByDay().reduce((n, d) => n + d.pollsOk + d.pollsFailed, 0)).toBe(10);
+  });
+
   it('counts polls per hour and rolls hours older than the horizon up per day, keeping the totals', () => {
-    const store = open({ hourlyDays: 1 });
+    const store = open({ config: { retention: { hourlyDays: 1 } } });
     const start = Date.parse('2026-11-20T00:00:00.000Z');
     let failed = 0;
     for (let minute = 0; minute < 4 * 24 * 60; minute += 10) {
@@ -114,7 +198,7 @@ describe('history store', () => {
     expect(days.reduce((n, d) => n + d.pollsFailed, 0)).toBe(failed);
     expect(Math.max(...days.map((d) => d.latencyMaxMs ?? 0))).toBe(5000);
     store.close();
-    const db = new Database(join(dir, 'history.db'), { readonly: true });
+    const db = openSqlite(join(dir, 'history.db'), 'en', { readonly: true });
     const hours = db.prepare('SELECT count(*) AS n FROM poll_hour').get() as { n: number };
     const rolled = db.prepare('SELECT count(*) AS n FROM poll_day').get() as { n: number };
     db.close();
@@ -127,7 +211,7 @@ describe('history store', () => {
     const store = open();
     store.recordPoll(ok('2026-11-25T07:00:00.000Z', fleet()), []);
     store.close();
-    const db = new Database(join(dir, 'history.db'), { readonly: true });
+    const db = openSqlite(join(dir, 'history.db'), 'en', { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -136,7 +220,7 @@ describe('history store', () => {
 
   it('refuses a file from a newer Kassavakt and leaves its bytes untouched', () => {
     const path = join(dir, 'history.db');
-    const db = new Database(path);
+    const db = openSqlite(path, 'en');
     db.exec('CREATE TABLE future (x)');
     db.pragma(`user_version = ${SCHEMA_VERSION + 7}`);
     db.close();
@@ -150,12 +234,12 @@ describe('history store', () => {
   it.each([
     ['random bytes', (path: string) => writeFileSync(path, Buffer.from(Array.from({ length: 16384 }, (_, i) => (i * 7919) % 251)))],
     ['a truncated file', (path: string) => {
-      const db = new Database(path);
+      const db = openSqlite(path, 'en');
       db.exec('CREATE TABLE filler (x); ');
       const insert = db.prepare('INSERT INTO filler VALUES (?)');
       db.transaction(() => {
         for (let i = 0; i < 500; i += 1) insert.run('x'.repeat(200));
-      })();
+      });
       db.close();
       truncateSync(path, 6000);
     }],

@@ -1,16 +1,26 @@
-import { PNG } from 'pngjs';
+// The committed tray icons, read back with ImageMagick (the tool that made them): four shapes that
+// differ without colour, PNG for Linux, ICO with the sizes Windows' tray picks from, all shipped.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ICON_STATES, icoFromPngs, iconPng, renderIcon } from '../../build/icons.mjs';
+import { ICON_DIR, ICON_STATES, writeIcons } from '../../build/icons.mjs';
+
+/** RGBA bytes of an image, 8 bits per channel. */
+function pixels(file: string): Buffer {
+  return execFileSync('convert', [file, '-depth', '8', 'rgba:-']);
+}
 
 /**
  * The icon as someone who cannot tell colours apart sees it: its luminance over a taskbar of the
  * given grey, quantized to dark / mid / light.
  */
 function greyLevels(state: string, taskbar: number): number[] {
-  const png = renderIcon(state, 32);
+  const data = pixels(join(ICON_DIR, `${state}.png`));
   return Array.from({ length: 32 * 32 }, (_, i) => {
-    const alpha = png.data[i * 4 + 3]! / 255;
-    const lum = 0.299 * png.data[i * 4]! + 0.587 * png.data[i * 4 + 1]! + 0.114 * png.data[i * 4 + 2]!;
+    const alpha = data[i * 4 + 3]! / 255;
+    const lum = 0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!;
     const over = alpha * lum + (1 - alpha) * taskbar;
     return over < 80 ? 0 : over > 200 ? 2 : 1;
   });
@@ -31,24 +41,25 @@ describe('tray icons', () => {
     }
   });
 
-  it('writes valid PNG files', () => {
+  it('are 32×32 PNG with a transparent background', () => {
     for (const state of ICON_STATES) {
-      const png = PNG.sync.read(iconPng(state));
-      expect([png.width, png.height]).toEqual([32, 32]);
+      const file = join(ICON_DIR, `${state}.png`);
+      expect(execFileSync('identify', ['-format', '%m %w %h', file], { encoding: 'utf8' })).toBe('PNG 32 32');
+      // The corners are outside every shape.
+      expect(pixels(file)[3]).toBe(0);
     }
   });
 
-  it('writes an ICO directory that points at whole PNG images', () => {
-    const images = [16, 32].map((size) => ({ size, data: iconPng('error', size) }));
-    const ico = icoFromPngs(images);
-    expect(ico.readUInt16LE(2)).toBe(1);
-    expect(ico.readUInt16LE(4)).toBe(2);
-    images.forEach((image, i) => {
-      const entry = 6 + 16 * i;
-      expect(ico.readUInt8(entry)).toBe(image.size);
-      const length = ico.readUInt32LE(entry + 8);
-      const offset = ico.readUInt32LE(entry + 12);
-      expect(ico.subarray(offset, offset + length).equals(image.data)).toBe(true);
-    });
+  it('are ICO files with the 16, 24, 32 and 48 pixel images Windows picks from', () => {
+    for (const state of ICON_STATES) {
+      const sizes = execFileSync('identify', ['-format', '%m %w\n', join(ICON_DIR, `${state}.ico`)], { encoding: 'utf8' }).trim().split('\n');
+      expect(sizes.sort()).toEqual(['ICO 16', 'ICO 24', 'ICO 32', 'ICO 48']);
+    }
+  });
+
+  it('are copied beside the bundle, each state as PNG and ICO', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kassavakt-icons-'));
+    writeIcons(out);
+    expect(readdirSync(out).sort()).toEqual(ICON_STATES.flatMap((s) => [`${s}.ico`, `${s}.png`]).sort());
   });
 });

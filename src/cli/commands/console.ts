@@ -1,7 +1,8 @@
 // `kassavakt console [--open]`: serves the overview page on 127.0.0.1 until Ctrl+C.
 import type { Command } from 'commander';
 import { t } from '../../core/i18n.js';
-import { openInBrowser, runConsoleSession } from '../../console/index.js';
+import { runConsoleSession } from '../../console/index.js';
+import { openInBrowser } from '../../platform/openBrowser.js';
 import { configPath } from '../../platform/paths.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 

@@ -31,7 +31,7 @@ export function registerHistory(program: Command): void {
       const lang = config.lang;
       const since = opts.since === undefined ? undefined : sinceInstant(opts.since);
       if (since !== undefined && Number.isNaN(Date.parse(since))) throw new UserError(t(lang, 'history.badSince', { value: opts.since! }));
-      const store = openHistoryStore({ dir: resolveDataDir(opts), lang, hourlyDays: config.retention.hourlyDays });
+      const store = openHistoryStore({ dir: resolveDataDir(opts), lang, config });
       try {
         const quarantined = store.quarantineNotice();
         if (quarantined) console.error(quarantined);

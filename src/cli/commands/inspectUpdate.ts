@@ -1,13 +1,14 @@
 // `kassavakt inspect-update FILE`: is this the right PC-Kassa update file for the fleet? The fleet
 // comes from --fleet, else from one live poll of the configured main till (when one is configured).
-import { existsSync } from 'node:fs';
+// With --json every answer is JSON: a verdict, or `{ file, error }` for a mistake in the other input.
 import type { Command } from 'commander';
 import type { Config } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import type { FleetSnapshot } from '../../core/fleet.js';
 import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
-import { verdictExitCode, type UpdateFileVerdict } from '../../core/updateFile.js';
+import { judgeUpdateFile, verdictExitCode, type UpdateFileVerdict } from '../../core/updateFile.js';
 import { inspectUpdateFile } from '../../update/inspectUpdateFile.js';
+import { pathProblem } from '../../update/peVersionReader.js';
 import { unreachableMessage } from '../../core/pollAssessment.js';
 import { pollOnce } from '../../monitor/poll.js';
 import { addConnectionOptions, langOption, resolveConnection, type ConnectionOptions } from '../options.js';
@@ -27,18 +28,36 @@ export function registerInspectUpdate(program: Command): void {
     .option('--fleet <snapshot>', 'fleet snapshot (the `check` format) to compare with, instead of polling the main till')
     .addOption(langOption())
     .action(async (file: string, opts: InspectOptions) => {
-      const config = opts.fleet === undefined ? resolveConnection(opts) : undefined;
-      const lang = config?.lang ?? opts.lang ?? DEFAULT_LANG;
-      if (!existsSync(file)) throw new UserError(`${file}: ${t(lang, 'input.noSuchFile')}`);
-      const source = config ? await liveFleet(config) : { fleet: readSnapshotFile(opts.fleet!, lang) };
-      const verdict = await inspectUpdateFile(file, { fleet: source.fleet, lang });
-      console.log(opts.json ? JSON.stringify(verdictJson(verdict), null, 2) : renderVerdict(verdict, lang));
-      process.exitCode = verdictExitCode(verdict);
-      if (source.unreachable !== undefined) {
-        console.error(source.unreachable);
-        process.exitCode = EXIT_UNREACHABLE;
+      try {
+        await inspect(file, opts);
+      } catch (error) {
+        if (!(opts.json && error instanceof UserError)) throw error;
+        console.log(JSON.stringify({ file, error: error.message }, null, 2));
+        process.exitCode = error.exitCode;
       }
     });
+}
+
+async function inspect(file: string, opts: InspectOptions): Promise<void> {
+  const config = opts.fleet === undefined ? resolveConnection(opts) : undefined;
+  const lang = config?.lang ?? opts.lang ?? DEFAULT_LANG;
+  // Refused before the fleet is asked for: a missing path, a folder, a FIFO (which would block a read).
+  const problem = await pathProblem(file);
+  if (problem !== null) {
+    const refusal = judgeUpdateFile({ file, reading: problem }, lang);
+    if (!opts.json) throw new UserError(`${file}: ${refusal.message}`);
+    console.log(JSON.stringify(verdictJson(refusal), null, 2));
+    process.exitCode = verdictExitCode(refusal);
+    return;
+  }
+  const source = config ? await liveFleet(config) : { fleet: readSnapshotFile(opts.fleet!, lang) };
+  const verdict = await inspectUpdateFile(file, { fleet: source.fleet, lang });
+  console.log(opts.json ? JSON.stringify(verdictJson(verdict), null, 2) : renderVerdict(verdict, lang));
+  process.exitCode = verdictExitCode(verdict);
+  if (source.unreachable !== undefined) {
+    console.error(source.unreachable);
+    process.exitCode = EXIT_UNREACHABLE;
+  }
 }
 
 /** The fleet from one poll of the configured main till; none (and why) when it cannot be read. */

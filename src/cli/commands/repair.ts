@@ -6,9 +6,10 @@ import { UserError } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
 import { requireServerString } from '../../core/serverString.js';
 import { describeVerdict } from '../../core/verdict.js';
-import { runDoctor, type DoctorReport } from '../../monitor/doctor/index.js';
+import { runDoctor } from '../../monitor/doctor/index.js';
 import { openDsnStore } from '../../platform/dsn/index.js';
-import { repairDsn, undoRepair } from '../../platform/dsn/repair.js';
+import { undoRepair } from '../../platform/dsn/repair.js';
+import { applyRepair, repairPlan } from '../../service/index.js';
 import { doctorJson, dsnUserError } from '../doctorReport.js';
 import { readDsnServer } from '../doctorTarget.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
@@ -27,12 +28,6 @@ async function checkedChoice(server: string, config: Config): Promise<string> {
   const report = await runDoctor({ server: requireServerString(server, config.lang), source: 'server', config });
   if (report.verdict.code !== 'OK') throw new UserError(describeVerdict(config.lang, report.verdict).explanation, EXIT_UNREACHABLE);
   return report.server;
-}
-
-/** What the repair would write: the working server string, else one where the database answered. */
-function proposal(report: DoctorReport): string | undefined {
-  if (report.verdict.code === 'OK') return undefined;
-  return report.working ?? report.reached;
 }
 
 export function registerRepair(program: Command): void {
@@ -61,7 +56,8 @@ export function registerRepair(program: Command): void {
 
     const { address, reading } = await readDsnServer(store, config);
     const report = await runDoctor({ server: address, source: 'dsn', dsnName: store.dsnName, config });
-    const proposed = opts.server !== undefined ? await checkedChoice(opts.server, config) : proposal(report);
+    const plan = repairPlan(report);
+    const proposed = opts.server !== undefined ? await checkedChoice(opts.server, config) : plan.action === 'write' ? plan.server : undefined;
     const lines = [t(lang, 'repair.current', { dsn: store.dsnName, location: reading.location, server: reading.server ?? t(lang, 'repair.none') })];
     const json = { dsn: store.dsnName, location: reading.location, current: reading.server, proposed: proposed ?? null, doctor: doctorJson(report, lang) };
 
@@ -72,13 +68,13 @@ export function registerRepair(program: Command): void {
       process.exitCode = works ? 0 : EXIT_UNREACHABLE;
       return;
     }
-    if (opts.server === undefined && !report.working) lines.push(t(lang, 'repair.reachedOnly', { server: proposed }));
+    if (opts.server === undefined && plan.action === 'write' && !plan.loginProven) lines.push(t(lang, 'repair.reachedOnly', { server: proposed }));
     if (!opts.apply) {
       lines.push(t(lang, 'repair.wouldWrite', { server: proposed }));
       print({ ...json, applied: false }, lines);
       return;
     }
-    const result = await repairDsn(store, proposed, dataDir).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
+    const result = await applyRepair(store, proposed, dataDir).catch((error: unknown) => Promise.reject(dsnUserError(lang, error)));
     lines.push(repairResultText(lang, result));
     print({ ...json, applied: result.changed }, lines);
   });

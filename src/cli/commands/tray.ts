@@ -39,7 +39,7 @@ export function registerTray(program: Command): void {
         return;
       }
       // Loaded only here: `--quit` (run by the installer) needs none of the tray's drivers.
-      const { launchCommand, runTray } = await import('../../tray/runTray.js');
+      const [{ launchCommand, runTray }, { startServiceConsole }] = await Promise.all([import('../../tray/runTray.js'), import('../../console/index.js')]);
       const dataDir = resolveDataDir(opts);
       const lang: Lang = opts.lang ?? DEFAULT_LANG;
       process.exitCode = await runTray({
@@ -47,10 +47,11 @@ export function registerTray(program: Command): void {
         configFile: opts.config ?? configPath(dataDir),
         resolveConfig: () => resolveConnection(opts),
         lang,
-        intervalMs: opts.interval === undefined ? undefined : opts.interval * 1000,
-        graceMs: opts.grace === undefined ? undefined : opts.grace * 1000,
+        ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
+        ...(opts.grace !== undefined ? { graceMs: opts.grace * 1000 } : {}),
         launch: launchCommand(opts.data),
         iconDir: fileURLToPath(new URL('./icons/', import.meta.url)),
+        startOverview: startServiceConsole,
       });
     });
 }

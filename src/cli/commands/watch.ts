@@ -3,10 +3,7 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { DEFAULT_LANG, t } from '../../core/i18n.js';
-import { assessPoll } from '../../core/pollAssessment.js';
-import { Monitor } from '../../monitor/poll.js';
-import { startSchedule, type PollTiming } from '../../monitor/schedule.js';
-import { openHistoryStore } from '../../store/index.js';
+import { KassavaktService } from '../../service/index.js';
 import { changeLine } from '../historyText.js';
 import { addConnectionOptions, langOption, parseSecondsOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 
@@ -17,40 +14,28 @@ export function registerWatch(program: Command): void {
     .addOption(langOption())
     .action(async (opts: ConnectionOptions & { interval?: number; count?: number }) => {
       const config = resolveConnection(opts);
-      const lang = config.lang;
       requireServer(config);
-      const timing: PollTiming = opts.interval !== undefined ? { intervalSeconds: opts.interval } : { cron: config.pollSchedule };
-      const store = openHistoryStore({
-        dir: resolveDataDir(opts),
-        lang,
-        hourlyDays: config.retention.hourlyDays,
-        onStorageProblem: (_problem, message) => console.error(message),
-        onStorageRecovered: (message) => console.error(message),
+      const toStderr = (line: string) => console.error(line);
+      const service = new KassavaktService({
+        dataDir: resolveDataDir(opts),
+        config,
+        ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
+        log: { info: toStderr, warn: toStderr, error: toStderr },
       });
-      const quarantined = store.quarantineNotice();
+      const quarantined = service.history.quarantineNotice();
       if (quarantined) console.error(quarantined);
-      const monitor = new Monitor(config);
-
-      const schedule = startSchedule(
-        timing,
-        async (signal) => {
-          const result = await monitor.poll();
-          if (signal.aborted) return; // stopping: the poll in flight is abandoned, not half-recorded
-          const findings = result.ok ? assessPoll(result, lang).findings : [];
-          for (const change of store.recordPoll(result, findings)) console.log(changeLine(change, lang));
-        },
-        opts.count,
-      );
-      const stop = () => void schedule.stop();
+      service.cycle.subscribe(({ changes }) => {
+        for (const change of changes) console.log(changeLine(change, config.lang));
+      });
+      const stop = () => void service.close();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       try {
-        await schedule.done;
+        await service.start(opts.count);
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        store.close();
-        await monitor.close();
+        await service.close();
       }
     });
 }

@@ -1,6 +1,12 @@
 // The main till's reachability from raw poll outcomes: debounced (N failed polls to count as down,
 // M good ones to count as up again) and watched for flapping (too many changes in a window).
-import type { AlertSettings, ConnectionState, PollInput } from './model.js';
+import type { AlertSettings, ConnectionState, PollInput, Reach } from './model.js';
+
+/** A run of consecutive polls with the same raw outcome. */
+export type Streak = NonNullable<ConnectionState['streak']>;
+
+/** How many polls confirm a change of reachability: the debounce, also what the history records by. */
+export type ReachConfirmation = Pick<AlertSettings, 'unreachableAfterPolls' | 'reachableAfterPolls'>;
 
 export function observePoll(previous: ConnectionState, poll: PollInput, settings: AlertSettings): ConnectionState {
   const state: ConnectionState = {
@@ -11,10 +17,10 @@ export function observePoll(previous: ConnectionState, poll: PollInput, settings
   if (!poll.ok) state.verdict = poll.verdict;
 
   const changed = previous.streak !== null && previous.streak.ok !== poll.ok;
-  state.streak = previous.streak?.ok === poll.ok ? { ok: poll.ok, count: previous.streak.count + 1 } : { ok: poll.ok, count: 1 };
+  state.streak = extendStreak(previous.streak, poll.ok);
   if (changed) state.pollChanges = [...state.pollChanges, poll.at];
 
-  const reach = confirmedReach(state, settings);
+  const reach = confirmedReach(state.reach, state.streak, settings);
   if (reach !== state.reach) {
     if (state.reach !== 'unknown') state.confirmedChanges = [...state.confirmedChanges, poll.at];
     state.reach = reach;
@@ -44,14 +50,19 @@ export function settleFlapping(state: ConnectionState, at: number, settings: Ale
   return { ...state, flapping: false, pollChanges: [], confirmedChanges: [] };
 }
 
-function confirmedReach(state: ConnectionState, settings: AlertSettings): ConnectionState['reach'] {
-  const streak = state.streak!;
+/** The streak after one more poll. */
+export function extendStreak(streak: Streak | null, ok: boolean): Streak {
+  return streak?.ok === ok ? { ok, count: streak.count + 1 } : { ok, count: 1 };
+}
+
+/** The reachability the streak confirms, starting from the one confirmed before. */
+export function confirmedReach(reach: Reach, streak: Streak, settings: ReachConfirmation): Reach {
   if (streak.ok) {
     // From "unknown" one good poll is enough: nothing was ever reported down.
-    const needed = state.reach === 'unreachable' ? settings.reachableAfterPolls : 1;
-    return streak.count >= needed ? 'reachable' : state.reach;
+    const needed = reach === 'unreachable' ? settings.reachableAfterPolls : 1;
+    return streak.count >= needed ? 'reachable' : reach;
   }
-  return streak.count >= settings.unreachableAfterPolls ? 'unreachable' : state.reach;
+  return streak.count >= settings.unreachableAfterPolls ? 'unreachable' : reach;
 }
 
 /** The changes inside the window; only the last `keep` matter, so the state stays small however fast the polls. */

@@ -3,7 +3,7 @@ export { failureWouldConfirmOutage } from './connection.js';
 export { evaluateAlerts } from './evaluate.js';
 export { alertHold, type HoldReason } from './hold.js';
 export { snoozeUntil, type SnoozeChoice } from './clock.js';
-export { alertSettingsFromConfig, defaultAlertSettings } from './settings.js';
+export { alertSettingsFromConfig, defaultAlertSettings, type PollRhythm } from './settings.js';
 export {
   initialAlertState,
   NOTICE_KINDS,

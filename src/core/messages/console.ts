@@ -213,4 +213,9 @@ export const consoleMessages = {
     nb: '{path}: rapporten kunne ikke lagres ({detail}).',
     en: '{path}: could not save the report ({detail}).',
   },
+  'console.keySpent': {
+    sv: 'Nyckeln i adressen har redan använts eller är fel: varje nyckel släpper in en webbläsare en gång. Öppna översikten igen från Kassavakts ikon (Öppna översikt), så får du en ny.',
+    nb: 'Nøkkelen i adressen er allerede brukt eller feil: hver nøkkel slipper inn én nettleser én gang. Åpne oversikten igjen fra Kassavakts ikon (Åpne oversikt), så får du en ny.',
+    en: 'The key in the address has been used already or is wrong: each key lets one browser in, once. Open the overview again from Kassavakt’s icon (Open overview) to get a new one.',
+  },
 } satisfies Record<string, Translations>;

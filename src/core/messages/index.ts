@@ -6,12 +6,15 @@ import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { fleetMessages } from './fleet.js';
 import { historyMessages } from './history.js';
 import { installerMessages } from './installer.js';
+import { loginMessages } from './login.js';
 import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
+import { secretMessages } from './secret.js';
 import { trayMessages } from './tray.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
+import { sqliteMessages } from './sqlite.js';
 
 export const catalog = {
   ...alertsMessages,
@@ -24,12 +27,15 @@ export const catalog = {
   ...fleetMessages,
   ...historyMessages,
   ...installerMessages,
+  ...loginMessages,
   ...monitorMessages,
   ...preflightMessages,
   ...reportMessages,
+  ...secretMessages,
   ...trayMessages,
   ...updateMessages,
   ...simMessages,
+  ...sqliteMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -129,6 +129,11 @@ export const monitorMessages = {
     en: 'a statement starts with {word}',
   },
   'readOnly.reason.CONTAINS': { sv: 'frågan innehåller {word}', nb: 'spørringen inneholder {word}', en: 'the query contains {word}' },
+  'readOnly.reason.NO_PREAMBLE': {
+    sv: 'frågan börjar inte med läsläget (READ UNCOMMITTED, LOCK_TIMEOUT)',
+    nb: 'spørringen begynner ikke med lesemodusen (READ UNCOMMITTED, LOCK_TIMEOUT)',
+    en: 'the query does not start with the read mode (READ UNCOMMITTED, LOCK_TIMEOUT)',
+  },
   'status.server': {
     sv: 'Huvudkassa: {machine} (SQL Server {version}, databas {database}), svarade på {ms} ms',
     nb: 'Hovedkasse: {machine} (SQL Server {version}, database {database}), svarte på {ms} ms',

@@ -58,9 +58,9 @@ export const trayMessages = {
   'tray.autostart.login': { sv: 'Starta vid inloggning', nb: 'Start ved innlogging', en: 'Start at login' },
   'tray.quit': { sv: 'Avsluta', nb: 'Avslutt', en: 'Quit' },
   'tray.needs': {
-    sv: 'Kassavakt behöver {missing}: fyll i under Öppna översikt eller i {path}',
-    nb: 'Kassavakt trenger {missing}: fyll inn under Åpne oversikt eller i {path}',
-    en: 'Kassavakt needs {missing}: fill it in under Open overview or in {path}',
+    sv: 'Kassavakt behöver {missing} – klicka här och fyll i under Inställningar',
+    nb: 'Kassavakt trenger {missing} – klikk her og fyll inn under Innstillinger',
+    en: 'Kassavakt needs {missing} – click here and fill it in under Settings',
   },
   'tray.needs.server': {
     sv: 'huvudkassans adress (t.ex. KASSA1\\PCKASSA)',
@@ -108,4 +108,9 @@ export const trayMessages = {
     en: 'The icon could not be shown in the notification area. What went wrong is in the log {log}.',
   },
   'tray.repairTitle': { sv: 'Reparera anslutning', nb: 'Reparer tilkobling', en: 'Repair connection' },
+  'tray.download.fleetAge': {
+    sv: 'Bedömd mot kassorna som de såg ut {time} (för {age} sedan): huvudkassan har inte svarat sedan dess.',
+    nb: 'Vurdert mot kassene slik de så ut {time} (for {age} siden): hovedkassen har ikke svart siden.',
+    en: 'Judged against the tills as they were at {time} ({age} ago): the main till has not answered since.',
+  },
 } satisfies Record<string, Translations>;

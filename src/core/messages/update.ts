@@ -205,4 +205,30 @@ export const updateMessages = {
     nb: 'Kontroller at filen fortsatt finnes og ikke er åpen i et annet program.',
     en: 'Check that the file still exists and is not open in another program.',
   },
+  'update.missing.message': { sv: 'Filen finns inte.', nb: 'Filen finnes ikke.', en: 'The file does not exist.' },
+  'update.missing.advice': {
+    sv: 'Kontrollera filens namn och mapp. Uppdateringsfilen heter pckassaupp32.exe.',
+    nb: 'Kontroller filens navn og mappe. Oppdateringsfilen heter pckassaupp32.exe.',
+    en: 'Check the file’s name and folder. The update file is called pckassaupp32.exe.',
+  },
+  'update.notAFile.message': {
+    sv: 'Det här är ingen vanlig fil (utan till exempel en mapp eller en pipe), alltså ingen uppdateringsfil.',
+    nb: 'Dette er ingen vanlig fil (men for eksempel en mappe eller en pipe), altså ingen oppdateringsfil.',
+    en: 'This is not a regular file (but, for example, a folder or a pipe), so it is not an update file.',
+  },
+  'update.notAFile.advice': {
+    sv: 'Välj själva filen du laddade ner, pckassaupp32.exe.',
+    nb: 'Velg selve filen du lastet ned, pckassaupp32.exe.',
+    en: 'Choose the file you downloaded itself, pckassaupp32.exe.',
+  },
+  'update.timedOut.message': {
+    sv: 'Filens versionsuppgifter gick inte att läsa inom {seconds} sekunder, så det går inte att säga vad filen installerar.',
+    nb: 'Filens versjonsopplysninger kunne ikke leses innen {seconds} sekunder, så det er ikke mulig å si hva filen installerer.',
+    en: 'The file’s version details could not be read within {seconds} seconds, so it cannot be said what the file installs.',
+  },
+  'update.timedOut.advice': {
+    sv: 'Kör den inte. Ladda ner filen igen från leverantörens sida; blir det samma svar, fråga den som ansvarar för kassorna.',
+    nb: 'Ikke kjør den. Last ned filen på nytt fra leverandørens side; blir svaret det samme, spør den som har ansvar for kassene.',
+    en: 'Do not run it. Download the file again from the vendor’s site; if the answer stays the same, ask the person responsible for the tills.',
+  },
 } satisfies Record<string, Translations>;

@@ -3,6 +3,8 @@
 import type { BrowserState } from '../../core/verdict.js';
 import { encodeInstanceRequest, encodeListRequest, findInstance } from '../../core/sqlBrowser.js';
 import { queryBrowser, type BrowserAnswer, type BrowserInstance } from './browserClient.js';
+import { asksBrowser, nameFailed, type Probe } from './probe.js';
+import { timed, type ProbeRecord } from './probeRecord.js';
 
 const LIST_GRACE_MS = 200;
 
@@ -34,4 +36,24 @@ export async function probeBrowser(address: string, instance: string, browserPor
   }
   if (unique.length) return { state: { state: 'notFound', instances: names }, listed: unique };
   return { state: { state: 'silent', refused: single.state === 'refused' || all.state === 'refused' }, listed: [] };
+}
+
+export const browserProbe: Probe = {
+  applies: (seen) => !nameFailed(seen) && asksBrowser(seen.target),
+  async check(seen, ctx) {
+    const instance = seen.target.instance!;
+    const browser = await timed(() => probeBrowser(seen.address!, instance, ctx.browserPort, ctx.timeouts.browserMs));
+    return {
+      records: [browserRecord(browser.value.state, instance, ctx.browserPort, browser.ms)],
+      states: { browser: browser.value.state },
+      facts: { listed: browser.value.listed },
+    };
+  },
+};
+
+function browserRecord(state: BrowserState, instance: string, browserPort: number, ms: number): ProbeRecord {
+  const record: ProbeRecord = { probe: 'browser', state: state.state, ms, port: browserPort, instance };
+  if (state.state === 'found') return { ...record, detail: String(state.port) };
+  if (state.state === 'notFound' || state.state === 'foundWithoutTcp') return { ...record, detail: state.instances.join(', ') };
+  return state.refused ? { ...record, detail: 'ICMP' } : record;
 }

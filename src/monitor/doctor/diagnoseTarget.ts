@@ -1,34 +1,24 @@
-// Runs the probes for one server string in the order a connection meets them: the name, then (in
-// parallel) the Browser, the port and whether the computer answers at all, then login and SELECT 1.
-// A later probe runs only when the earlier ones leave a way through.
-import type { Config } from '../../core/config.js';
-import { DEFAULT_SQL_PORT, type ServerAddress } from '../../core/serverString.js';
-import { judgeTarget, type BrowserState, type TargetStates, type TcpState, type Verdict } from '../../core/verdict.js';
+// Runs the probes for one server string in the order a connection meets them, as a table of steps:
+// the name, then at once the Browser, whether the computer answers and port 1433, then the instance's
+// port, then login and SELECT 1. Each probe says itself whether the steps before leave it a way through.
+import type { ServerAddress } from '../../core/serverString.js';
+import { judgeTarget, type TargetStates, type Verdict } from '../../core/verdict.js';
 import type { BrowserInstance } from './browserClient.js';
-import { probeBrowser } from './browserProbe.js';
-import { resolveName, type NameResolver } from './dnsProbe.js';
-import { probeHostAlive } from './hostAliveProbe.js';
-import { probeLogin } from './loginProbe.js';
-import { timed, type ProbeRecord } from './probeRecord.js';
-import { probeTcp } from './tcpProbe.js';
+import { browserProbe } from './browserProbe.js';
+import { nameProbe } from './dnsProbe.js';
+import { hostAliveProbe } from './hostAliveProbe.js';
+import { loginProbe } from './loginProbe.js';
+import type { Probe, ProbeContext, Seen, Sighting } from './probe.js';
+import type { ProbeRecord } from './probeRecord.js';
+import { instancePortProbe, standardPortProbe } from './tcpProbe.js';
 
-export interface DoctorTimeouts {
-  dnsMs: number;
-  tcpMs: number;
-  browserMs: number;
-  loginMs: number;
-  queryMs: number;
-}
-
-export const DEFAULT_TIMEOUTS: DoctorTimeouts = { dnsMs: 2000, tcpMs: 2000, browserMs: 1500, loginMs: 5000, queryMs: 5000 };
-
-export interface ProbeContext {
-  resolver: NameResolver;
-  browserPort: number;
-  /** Credentials and database, as the monitor uses them. */
-  config: Config;
-  timeouts: DoctorTimeouts;
-}
+/** The steps in order; the probes of one step run at the same time. */
+const STEPS: readonly (readonly Probe[])[] = [
+  [nameProbe],
+  [browserProbe, hostAliveProbe, standardPortProbe],
+  [instancePortProbe],
+  [loginProbe],
+];
 
 export interface TargetDiagnosis {
   verdict: Verdict;
@@ -41,83 +31,26 @@ export interface TargetDiagnosis {
 }
 
 export async function diagnoseTarget(target: ServerAddress, ctx: ProbeContext): Promise<TargetDiagnosis> {
+  const instance = target.instance ? { instance: target.instance } : {};
+  const seen: Seen = { target, states: { host: target.host, ...instance, dns: { state: 'notNeeded' } }, listed: [] };
   const probes: ProbeRecord[] = [];
-  const states: TargetStates = { host: target.host, ...(target.instance ? { instance: target.instance } : {}), dns: { state: 'notNeeded' } };
-  const finish = (address?: string, listed: BrowserInstance[] = []): TargetDiagnosis => ({
-    verdict: judgeTarget(states),
-    states,
+  for (const step of STEPS) {
+    const running = step.filter((probe) => probe.applies(seen));
+    // Their sightings are added in the table's order, so the report reads the same every time.
+    const sightings = await Promise.all(running.map((probe) => probe.check(seen, ctx)));
+    for (const sighting of sightings) probes.push(...add(seen, sighting));
+  }
+  return {
+    verdict: judgeTarget(seen.states),
+    states: seen.states,
     probes,
-    ...(address ? { address } : {}),
-    listed,
-  });
-
-  const dns = await timed(() => resolveName(ctx.resolver, target.host, ctx.timeouts.dnsMs));
-  states.dns = dns.value;
-  if (dns.value.state !== 'notNeeded') {
-    probes.push({
-      probe: 'dns',
-      state: dns.value.state,
-      ms: dns.ms,
-      detail: dns.value.state === 'resolved' ? dns.value.addresses.join(', ') : dns.value.code,
-    });
-  }
-  if (dns.value.state === 'failed') return finish();
-  const address = dns.value.state === 'resolved' ? dns.value.addresses[0]! : target.host;
-
-  const askBrowser = target.instance !== undefined && target.port === undefined;
-  const [browser, alive, standardPort] = await Promise.all([
-    askBrowser ? timed(() => probeBrowser(address, target.instance!, ctx.browserPort, ctx.timeouts.browserMs)) : undefined,
-    timed(() => probeHostAlive(address, ctx.timeouts.tcpMs)),
-    askBrowser || target.port === undefined ? timed(() => probeTcp(address, DEFAULT_SQL_PORT, ctx.timeouts.tcpMs)) : undefined,
-  ]);
-  let listed: BrowserInstance[] = [];
-  if (browser) {
-    states.browser = browser.value.state;
-    listed = browser.value.listed;
-    probes.push(browserRecord(browser.value.state, target.instance!, ctx.browserPort, browser.ms));
-  }
-  states.hostAlive = alive.value;
-  probes.push({ probe: 'hostAlive', state: alive.value.state, ms: alive.ms });
-
-  const port = target.port ?? portFromBrowser(states.browser) ?? (askBrowser && states.browser?.state !== 'silent' ? undefined : DEFAULT_SQL_PORT);
-  if (port === undefined) return finish(address, listed);
-  const tcp: { value: TcpState; ms: number } =
-    port === DEFAULT_SQL_PORT && standardPort ? standardPort : await timed(() => probeTcp(address, port, ctx.timeouts.tcpMs));
-  states.tcp = tcp.value;
-  probes.push({ probe: 'tcp', state: tcp.value.state, ms: tcp.ms, port, ...(tcp.value.state === 'unreachable' ? { detail: tcp.value.code } : {}) });
-
-  // Without the Browser, the instance behind port 1433 is not known to be the one asked for.
-  if (tcp.value.state !== 'listening' || states.browser?.state === 'silent') return finish(address, listed);
-  const login = await probeLogin(address, port, ctx.config, ctx.timeouts);
-  states.login = login.login;
-  probes.push({
-    probe: 'login',
-    state: login.login.state,
-    ms: login.loginMs,
-    port,
-    ...loginDetail(login.login),
-  });
-  if (login.query) {
-    states.query = login.query;
-    probes.push({ probe: 'query', state: login.query.state, ms: login.queryMs ?? 0, ...(login.query.state === 'failed' ? { detail: login.query.detail } : {}) });
-  }
-  return finish(address, listed);
+    ...(seen.address ? { address: seen.address } : {}),
+    listed: seen.listed,
+  };
 }
 
-function portFromBrowser(browser: BrowserState | undefined): number | undefined {
-  return browser?.state === 'found' ? browser.port : undefined;
-}
-
-function browserRecord(state: BrowserState, instance: string, browserPort: number, ms: number): ProbeRecord {
-  const record: ProbeRecord = { probe: 'browser', state: state.state, ms, port: browserPort, instance };
-  if (state.state === 'found') return { ...record, detail: String(state.port) };
-  if (state.state === 'notFound' || state.state === 'foundWithoutTcp') return { ...record, detail: state.instances.join(', ') };
-  return state.refused ? { ...record, detail: 'ICMP' } : record;
-}
-
-function loginDetail(login: TargetStates['login']): { detail?: string } {
-  if (login?.state === 'failed') return { detail: login.number ? `SQL ${login.number}` : 'ELOGIN' };
-  if (login?.state === 'databaseMissing') return { detail: login.database };
-  if (login?.state === 'error') return { detail: login.detail };
-  return {};
+function add(seen: Seen, sighting: Sighting): ProbeRecord[] {
+  Object.assign(seen.states, sighting.states);
+  Object.assign(seen, sighting.facts);
+  return sighting.records;
 }

@@ -3,7 +3,8 @@
 import { lookup, reverse } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { DnsState } from '../../core/verdict.js';
-import { withTimeout } from './probeRecord.js';
+import type { Probe } from './probe.js';
+import { timed, withTimeout } from './probeRecord.js';
 
 export interface NameResolver {
   /** IPv4 addresses first; rejects with an error carrying a code (ENOTFOUND…) when the name is unknown. */
@@ -33,3 +34,16 @@ export async function reverseLookup(resolver: NameResolver, address: string, tim
   const attempt = resolver.reverse(address).catch(() => [] as string[]);
   return withTimeout(attempt, timeoutMs, []);
 }
+
+/** The name → an address; an IP address needs no lookup (and gets no line in the report). */
+export const nameProbe: Probe = {
+  applies: () => true,
+  async check({ target }, ctx) {
+    const dns = await timed(() => resolveName(ctx.resolver, target.host, ctx.timeouts.dnsMs));
+    const { value } = dns;
+    if (value.state === 'notNeeded') return { records: [], states: { dns: value }, facts: { address: target.host } };
+    if (value.state === 'failed') return { records: [{ probe: 'dns', state: 'failed', ms: dns.ms, detail: value.code }], states: { dns: value } };
+    const records = [{ probe: 'dns' as const, state: value.state, ms: dns.ms, detail: value.addresses.join(', ') }];
+    return { records, states: { dns: value }, facts: { address: value.addresses[0]! } };
+  },
+};

@@ -1,6 +1,8 @@
 // Does the computer answer at all? Any TCP answer, even "refused", on ports every Windows PC has
 // (SMB 445, RPC 135) proves it is on; this tells a filtered SQL port from a computer that is gone.
 import type { HostState } from '../../core/verdict.js';
+import { nameFailed, type Probe } from './probe.js';
+import { timed } from './probeRecord.js';
 import { probeTcp } from './tcpProbe.js';
 
 export const HOST_ALIVE_PORTS = [445, 135] as const;
@@ -11,3 +13,11 @@ export async function probeHostAlive(address: string, timeoutMs: number, ports: 
   const unreachable = states.find((s) => s.state === 'unreachable');
   return unreachable?.state === 'unreachable' ? { state: 'unreachable', code: unreachable.code } : { state: 'silent' };
 }
+
+export const hostAliveProbe: Probe = {
+  applies: (seen) => !nameFailed(seen),
+  async check(seen, ctx) {
+    const alive = await timed(() => probeHostAlive(seen.address!, ctx.timeouts.tcpMs));
+    return { records: [{ probe: 'hostAlive', state: alive.value.state, ms: alive.ms }], states: { hostAlive: alive.value } };
+  },
+};

@@ -1,8 +1,9 @@
 // The sim's data: an in-memory SQLite with the reference schema. Schemas dbo, sys and
 // INFORMATION_SCHEMA are attached databases, so `dbo.Kassor` and `sys.dm_exec_sessions` resolve
 // natively; T-SQL built-ins are registered as SQLite functions.
-import Database from 'better-sqlite3';
 import type { FleetSnapshot } from '../../core/fleet.js';
+import { DEFAULT_LANG } from '../../core/i18n.js';
+import { openSqlite, type SqliteDatabase } from '../../platform/sqlite/index.js';
 import { EDITION, PRODUCT_VERSION, versionBanner } from '../serverInfo.js';
 import { sqlDateText } from '../tds/sqlTypes.js';
 
@@ -67,11 +68,11 @@ CREATE TABLE INFORMATION_SCHEMA.COLUMNS (
 `;
 
 export class SimDatabase {
-  readonly db: Database.Database;
+  readonly db: SqliteDatabase;
   current: CurrentSession = { spid: 0, database: '', language: 'us_english', lockTimeout: -1 };
 
   constructor(private readonly names: ServerNames) {
-    this.db = new Database(':memory:');
+    this.db = openSqlite(':memory:', DEFAULT_LANG);
     this.db.exec(SCHEMA);
     this.registerFunctions();
     this.fillCatalog();
@@ -136,7 +137,7 @@ export class SimDatabase {
   private write(change: () => void): void {
     this.db.pragma('query_only = OFF');
     try {
-      this.db.transaction(change)();
+      this.db.transaction(change);
     } finally {
       this.db.pragma('query_only = ON');
     }

@@ -1,8 +1,8 @@
 // The poll schedule with real timers: a cron expression (node-cron, seconds field), a fixed interval,
-// --count, no overlapping polls, and stop() waiting for the poll in flight.
+// --count, no overlapping polls, and stop() waiting for the poll in flight; and its rhythm.
 import { describe, expect, it } from 'vitest';
 import { isCronExpression as isValidCron } from '../../src/core/config.js';
-import { startSchedule } from '../../src/monitor/schedule.js';
+import { scheduleRhythm, startSchedule } from '../../src/service/schedule.js';
 
 const until = async (condition: () => boolean, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -68,5 +68,30 @@ describe('poll schedule', () => {
   it('tells valid cron expressions from invalid ones', () => {
     expect(isValidCron('*/5 * * * *')).toBe(true);
     expect(isValidCron('every minute')).toBe(false);
+  });
+});
+
+describe('schedule rhythm', () => {
+  const MINUTE = 60_000;
+
+  it.each([
+    ['* * * * *', MINUTE, MINUTE],
+    ['*/5 * * * *', 5 * MINUTE, 5 * MINUTE],
+    ['*/10 * * * *', 10 * MINUTE, 10 * MINUTE],
+    ['0 * * * *', 60 * MINUTE, 60 * MINUTE],
+    ['*/10 * * * * *', 10_000, 10_000],
+  ])('of %j is read from the runs node-cron plans', (cron, usualMs, longestMs) => {
+    expect(scheduleRhythm({ cron })).toEqual({ usualMs, longestMs });
+  });
+
+  it('sees the night and the weekend of an office-hours schedule as gaps, not as its rhythm', () => {
+    const rhythm = scheduleRhythm({ cron: '0 8-18 * * 1-5' });
+    expect(rhythm.usualMs).toBe(60 * MINUTE);
+    // Friday 18:00 to Monday 08:00 (a daylight-saving change inside the sample moves it by an hour).
+    expect(Math.abs(rhythm.longestMs - 62 * 60 * MINUTE)).toBeLessThanOrEqual(60 * MINUTE);
+  });
+
+  it('of a fixed interval is that interval', () => {
+    expect(scheduleRhythm({ intervalSeconds: 90 })).toEqual({ usualMs: 90_000, longestMs: 90_000 });
   });
 });

@@ -1,8 +1,29 @@
 // When to poll: a cron expression (config `pollSchedule`, node-cron) or a plain interval in seconds
 // (`--interval`, for sub-minute runs). Polls never overlap; stop() lets the poll in flight end.
 import cron, { type ScheduledTask } from 'node-cron';
+import type { PollRhythm } from '../core/alerts/index.js';
 
 export type PollTiming = { cron: string } | { intervalSeconds: number };
+
+/** Enough runs to see a weekend in an office-hours schedule (11 a day), few enough to take milliseconds. */
+const SAMPLE_RUNS = 200;
+
+/** The schedule's own rhythm, from node-cron's next runs: the median gap and the longest one. */
+export function scheduleRhythm(timing: PollTiming): PollRhythm {
+  if ('intervalSeconds' in timing) return { usualMs: timing.intervalSeconds * 1000, longestMs: timing.intervalSeconds * 1000 };
+  const task = cron.createTask(timing.cron, () => undefined);
+  let runs: Date[];
+  try {
+    runs = task.getNextRuns(SAMPLE_RUNS);
+  } finally {
+    void task.destroy();
+  }
+  const gaps = runs
+    .slice(1)
+    .map((run, i) => run.getTime() - runs[i]!.getTime())
+    .sort((a, b) => a - b);
+  return { usualMs: gaps[Math.floor(gaps.length / 2)]!, longestMs: gaps.at(-1)! };
+}
 
 export interface RunningSchedule {
   /** Resolves after the last poll (when `count` polls have run, or after stop()); rejects if a poll throws. */
@@ -61,7 +82,12 @@ export function startSchedule(timing: PollTiming, tick: (signal: AbortSignal) =>
     }
   };
 
-  if ('cron' in timing) task = cron.schedule(timing.cron, () => void fire(), { noOverlap: true });
+  if ('cron' in timing) {
+    // node-cron skips a run that starts more than a second late, which a busy PC easily is; a poll up
+    // to half an interval late is still the poll that was due.
+    const tolerance = Math.min(30_000, scheduleRhythm(timing).usualMs / 2);
+    task = cron.schedule(timing.cron, () => void fire(), { noOverlap: true, missedExecutionTolerance: tolerance });
+  }
   void fire();
 
   return {

@@ -1,0 +1,58 @@
+// `kassavakt login`: saves the main till and the SQL login in the settings file, through the same
+// writer as the settings page (so the password is sealed the same way), and says what was saved.
+import { Option, type Command } from 'commander';
+import { UserError } from '../../core/errors.js';
+import { DEFAULT_LANG, joinList, t, type Lang } from '../../core/i18n.js';
+import { requireServerString } from '../../core/serverString.js';
+import { loadConfig, parseConfig, saveConfig } from '../../platform/configFile.js';
+import { configPath } from '../../platform/paths.js';
+import { langOption, parsePortOption, resolveDataDir } from '../options.js';
+import { readPassword } from '../passwordInput.js';
+
+interface LoginOptions {
+  server?: string;
+  user?: string;
+  database?: string;
+  passwordStdin?: boolean;
+  browserPort?: number;
+  config?: string;
+  data?: string;
+  lang?: Lang;
+}
+
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/** A login name or database name as given, refused when empty or holding control characters. */
+function plainValue(value: string | undefined, option: string, lang: Lang): string | undefined {
+  if (value !== undefined && (value.trim() === '' || CONTROL_CHARACTERS.test(value))) throw new UserError(t(lang, 'login.badValue', { option }));
+  return value;
+}
+
+export function registerLogin(program: Command): void {
+  program
+    .command('login')
+    .description('save the main till and the SQL login in the settings file (the password from a prompt or stdin)')
+    .option('--server <server>', 'main till: HOST\\INSTANCE, HOST,PORT or HOST')
+    .option('--user <user>', 'SQL login')
+    .option('--database <database>', 'database name')
+    .option('--password-stdin', 'read the password from standard input (one line)')
+    .addOption(new Option('--browser-port <port>', 'SQL Server Browser UDP port (default 1434)').argParser(parsePortOption('--browser-port')))
+    .option('--config <file>', 'settings file (default <data>/config.json)')
+    .option('--data <dir>', 'data folder (default: KASSAVAKT_DATA or the OS convention)')
+    .addOption(langOption())
+    .action(async (opts: LoginOptions) => {
+      const path = opts.config ?? configPath(resolveDataDir(opts));
+      const { config } = loadConfig(path, opts.lang ?? DEFAULT_LANG);
+      const lang = opts.lang ?? config.lang;
+      const server = opts.server?.trim();
+      if (server !== undefined) requireServerString(server, lang);
+      const user = plainValue(opts.user, '--user', lang);
+      const database = plainValue(opts.database, '--database', lang);
+      const password = await readPassword(opts.passwordStdin === true, lang);
+      const changes = { server, user, database, browserPort: opts.browserPort };
+      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      saveConfig(path, parseConfig({ ...config, ...given, password }, lang, path));
+      const items = Object.entries(given).map(([key, value]) => t(lang, `login.item.${key as keyof typeof changes}`, { value: String(value) }));
+      console.log(t(lang, 'login.saved', { path, items: joinList(lang, [...items, t(lang, 'login.item.password')]) }));
+    });
+}

@@ -280,11 +280,15 @@ describe('Kassavakt-Setup.exe under Wine', () => {
 
   it('turns "Starta med Windows" off and on from its menu, writing the Run value the installer wrote', async () => {
     const installed = (await regValues(RUN_KEY, ['/v', 'Kassavakt']))!.get('Kassavakt');
+    expect(await autostartTicked()).toBe(true);
     await clickMenuRow(AUTOSTART_FROM_BOTTOM);
     await waitUntilAsync(async () => (await regValues(RUN_KEY, ['/v', 'Kassavakt'])) === null, 15_000, 'the Run value to go');
+    // The tray reads the registry back before it shows the tick: a second click before that would act on the old state.
+    await waitUntilAsync(async () => !(await autostartTicked()), 15_000, 'the tick to go');
     await clickMenuRow(AUTOSTART_FROM_BOTTOM);
     await waitUntilAsync(async () => (await regValues(RUN_KEY, ['/v', 'Kassavakt'])) !== null, 15_000, 'the Run value to come back');
     expect((await regValues(RUN_KEY, ['/v', 'Kassavakt']))!.get('Kassavakt')).toBe(installed);
+    await waitUntilAsync(autostartTicked, 15_000, 'the tick to come back');
   });
 
   it('quits from "Avsluta" in its menu and leaves no process behind', async () => {
@@ -368,16 +372,39 @@ async function startTrayFromRunValue(): Promise<void> {
 const QUIT_FROM_BOTTOM = 11;
 const AUTOSTART_FROM_BOTTOM = 36;
 
-/** Opens the menu with a click on the icon and clicks the row whose centre is `fromBottom` px above its lower edge. */
-async function clickMenuRow(fromBottom: number, screenshot?: string): Promise<void> {
+/** Opens the menu with a click on the icon. */
+async function openMenu(): Promise<void> {
   const d = desktop!;
   await waitUntil(() => d.menuWindow(HELPER) === null, 10_000, 'the menu to be closed');
   const icon = d.trayIcon(EMBEDDED_ICON_CLASS)!;
   d.click(icon.x + Math.floor(icon.width / 2), icon.y + Math.floor(icon.height / 2));
   await waitUntil(() => d.menuWindow(HELPER) !== null, 10_000, 'the menu to open');
+}
+
+/** Opens the menu and clicks the row whose centre is `fromBottom` px above its lower edge. */
+async function clickMenuRow(fromBottom: number, screenshot?: string): Promise<void> {
+  const d = desktop!;
+  await openMenu();
   const menu = d.menuWindow(HELPER)!;
   if (screenshot) d.screenshot(screenshot);
   d.click(menu.x + 40, menu.y + menu.height - fromBottom);
+}
+
+/** Opens the menu and looks for the tick left of "Starta med Windows" (dark pixels on the white menu); closes it again. */
+async function autostartTicked(): Promise<boolean> {
+  const d = desktop!;
+  await openMenu();
+  const menu = d.menuWindow(HELPER)!;
+  const y = menu.y + menu.height - AUTOSTART_FROM_BOTTOM;
+  const darkest = spawnSync('import', ['-window', 'root', '-crop', `14x10+${menu.x + 3}+${y - 5}`, '-colorspace', 'gray', '-format', '%[fx:minima]', 'info:'], {
+    env: d.env,
+    encoding: 'utf8',
+  });
+  if (darkest.status !== 0) throw new Error(`import: ${darkest.stderr}`);
+  // A click beside the menu closes it.
+  d.click(menu.x + menu.width + 100, menu.y + 10);
+  await waitUntil(() => d.menuWindow(HELPER) === null, 10_000, 'the menu to close');
+  return Number(darkest.stdout) < 0.5;
 }
 
 /** Clicks "Avsluta" and waits until the tray, its launcher and its helper have ended. */

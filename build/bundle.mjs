@@ -38,7 +38,11 @@ export async function bundle({ outdir = 'dist', sourcemap = true } = {}) {
     target: 'node20',
     format: 'esm',
     external: EXTERNAL_PACKAGES,
-    alias: { '@azure/identity': stub('azure-identity.cjs') },
+    alias: {
+      '@azure/identity': stub('azure-identity.cjs'),
+      // Its "main" is a UMD build whose require() calls esbuild cannot follow; the ES module build it ships bundles.
+      'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+    },
     // Smaller source text in memory; identifiers stay readable in stack traces in the log.
     minifyWhitespace: true,
     minifySyntax: true,

@@ -31,10 +31,8 @@ export function renderAssessment(assessment: FleetAssessment, lang: Lang): strin
     if (showConnected) row.push(till.connected === undefined ? '–' : t(lang, till.connected ? 'report.yes' : 'report.no'));
     return row;
   });
-  const lines = [...formatTable([header, ...rows]), ''];
-  lines.push(...renderFindings(assessment.findings, lang));
-  lines.push('', t(lang, 'report.suggestedId', { id: assessment.suggestedClientId }));
-  return lines.join('\n');
+  // Concatenated, never spread into a call: a fleet of 125,000 tills would overflow the stack.
+  return [...formatTable([header, ...rows]), '', ...renderFindings(assessment.findings, lang), '', t(lang, 'report.suggestedId', { id: assessment.suggestedClientId })].join('\n');
 }
 
 export function renderFindings(findings: readonly Finding[], lang: Lang): string[] {
@@ -47,6 +45,6 @@ function severityTag(f: Finding, lang: Lang): string {
 }
 
 function formatTable(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
+  const widths = rows[0]!.map((_, col) => rows.reduce((width, r) => Math.max(width, r[col]!.length), 0));
   return rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
 }

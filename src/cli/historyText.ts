@@ -21,9 +21,9 @@ export interface HistoryReport {
 
 export function renderHistory(report: HistoryReport, lang: Lang): string {
   const none = `  ${t(lang, 'history.none')}`;
-  const lines = [t(lang, 'history.section.events')];
-  lines.push(...(report.events.length ? report.events.map((e) => `  ${changeLine(e, lang)}`) : [none]));
-  lines.push('', t(lang, 'history.section.timeline'));
+  // Concatenated, never spread into push(): years of events would overflow the stack.
+  const events = report.events.length ? report.events.map((e) => `  ${changeLine(e, lang)}`) : [none];
+  const lines = [t(lang, 'history.section.events'), ...events, '', t(lang, 'history.section.timeline')];
   if (report.timelines.length === 0) lines.push(none);
   for (const timeline of report.timelines) {
     lines.push(`  ${timeline.till}`);

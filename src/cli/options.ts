@@ -7,9 +7,13 @@ import { requireServerString, type ServerAddress } from '../core/serverString.js
 import { loadConfig } from '../platform/configFile.js';
 import { configPath, dataDir } from '../platform/paths.js';
 
-export function langOption(): Option {
-  return new Option('--lang <lang>', 'sv | nb | en').argParser((value: string): Lang => {
-    if (!isLang(value)) throw new UserError(t(DEFAULT_LANG, 'cli.badLang', { value }));
+/**
+ * `lang` here and below is the language the CLI already chose (chosenLang.ts: --lang, else the
+ * settings, else Swedish), so option help and option errors speak it whatever order the options come in.
+ */
+export function langOption(lang: Lang): Option {
+  return new Option('--lang <lang>', t(lang, 'cli.option.lang')).argParser((value: string): Lang => {
+    if (!isLang(value)) throw new UserError(t(lang, 'cli.badLang', { value }));
     return value;
   });
 }
@@ -26,15 +30,15 @@ export interface ConnectionOptions {
   lang?: Lang;
 }
 
-export function addConnectionOptions(cmd: Command): Command {
+export function addConnectionOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .option('--server <server>', 'main till: HOST\\INSTANCE, HOST,PORT or HOST')
-    .option('--user <user>', 'SQL login')
-    .option('--password <password>', 'SQL password (or env KASSAVAKT_PASSWORD)')
-    .option('--database <database>', 'database name')
-    .addOption(new Option('--browser-port <port>', 'SQL Server Browser UDP port (default 1434)').argParser(parsePortOption('--browser-port')))
-    .option('--config <file>', 'settings file (default <data>/config.json)')
-    .option('--data <dir>', 'data folder (default: KASSAVAKT_DATA or the OS convention)');
+    .option('--server <server>', t(lang, 'cli.option.server'))
+    .option('--user <user>', t(lang, 'cli.option.user'))
+    .option('--password <password>', t(lang, 'cli.option.password'))
+    .option('--database <database>', t(lang, 'cli.option.database'))
+    .addOption(new Option('--browser-port <port>', t(lang, 'cli.option.browserPort')).argParser(parsePortOption('--browser-port', lang)))
+    .option('--config <file>', t(lang, 'cli.option.config'))
+    .option('--data <dir>', t(lang, 'cli.option.data'));
 }
 
 /**
@@ -71,19 +75,31 @@ export function resolveDataDir(opts: Pick<ConnectionOptions, 'data'>, env: NodeJ
   return dataDir(opts.data, env);
 }
 
-/** `--interval`, `--grace`: seconds from 0.01 to a day; a decimal comma is fine. */
-export function parseSecondsOption(option: string) {
+/** `--interval`, `--grace`: seconds from 0.01 to a day, in decimal digits ("0x10" is not 16); a decimal comma is fine. */
+export function parseSecondsOption(option: string, lang: Lang) {
   return (value: string): number => {
-    const n = Number(value.replace(',', '.'));
-    if (!(n >= 0.01 && n <= 86_400)) throw new UserError(t(DEFAULT_LANG, 'connection.badSeconds', { option, value }));
+    const n = /^\d+(?:[.,]\d+)?$/.test(value) ? Number(value.replace(',', '.')) : NaN;
+    if (!(n >= 0.01 && n <= 86_400)) throw new UserError(t(lang, 'cli.badSeconds', { option, value }));
     return n;
   };
 }
 
-export function parsePortOption(option: string) {
+/** A port in decimal digits, from `min` (0 where it means "any free port") to 65535. */
+export function parsePortOption(option: string, lang: Lang, min: 0 | 1 = 1) {
   return (value: string): number => {
     const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-    if (!(port >= 1 && port <= 65535)) throw new UserError(t(DEFAULT_LANG, 'connection.badPortOption', { option, value }));
+    if (!(port >= min && port <= 65535)) throw new UserError(t(lang, 'cli.badPort', { option, value, min }));
     return port;
+  };
+}
+
+const MAX_COUNT = 1_000_000_000;
+
+/** `--count`: a whole number of times, in decimal digits. */
+export function parseCountOption(option: string, lang: Lang) {
+  return (value: string): number => {
+    const n = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= MAX_COUNT)) throw new UserError(t(lang, 'cli.badCount', { option, value, max: MAX_COUNT }));
+    return n;
   };
 }

@@ -1,14 +1,16 @@
-// Reads a file named on the command line (`-` = stdin) with a clear error instead of a stack trace.
+// Reads a file named on the command line (`-` = stdin) with a clear error instead of a stack trace; a
+// FIFO, device or folder is refused at once (only `-` reads a pipe).
 import { readFileSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import type { FleetSnapshot } from '../core/fleet.js';
 import type { Lang } from '../core/i18n.js';
 import { parseSnapshotText } from '../core/snapshot.js';
 import { readErrorText } from '../platform/configFile.js';
+import { readRegularFile } from '../platform/regularFile.js';
 
 export function readInputFile(file: string, lang: Lang): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return file === '-' ? readFileSync(0, 'utf8') : readRegularFile(file);
   } catch (error) {
     throw new UserError(`${file}: ${readErrorText(error, lang)}`);
   }

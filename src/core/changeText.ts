@@ -3,8 +3,11 @@
 import type { Change } from './changes.js';
 import { joinList, t, type Lang } from './i18n.js';
 
+/** Under a minute in seconds (an outage of a few seconds is not "1 min"), else days, hours and minutes. */
 export function formatDuration(ms: number, lang: Lang): string {
-  const minutes = Math.max(1, Math.round(ms / 60_000));
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return t(lang, 'history.duration.seconds', { n: Math.max(1, seconds) });
+  const minutes = Math.round(ms / 60_000);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const parts: string[] = [];

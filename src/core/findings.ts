@@ -9,6 +9,8 @@ export type FindingCode =
   | 'DUPLICATE_CLIENT_ID'
   | 'UNKNOWN_VERSION'
   | 'MISSING_CLIENT_ID'
+  /** A Client ID that is not a whole number from 0 to MAX_CLIENT_ID. */
+  | 'INVALID_CLIENT_ID'
   /** The tills query (profile) failed on the server: versions and Client IDs are unknown. */
   | 'PROFILE_FAILED';
 

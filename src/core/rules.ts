@@ -1,5 +1,5 @@
 // The fleet rules: a snapshot in, findings out. Pure; the caller chooses the language.
-import { findDuplicateClientIds, normalizeClientId, suggestClientId, type ClientIdGroup } from './clientId.js';
+import { clientIdNumber, findDuplicateClientIds, freeClientIds, MAX_CLIENT_ID, normalizeClientId, type ClientIdGroup, type FreeClientIds } from './clientId.js';
 import { isSelling, mergeTills, type Till } from './fleet.js';
 import type { Finding } from './findings.js';
 import { joinList, t, type Lang } from './i18n.js';
@@ -15,7 +15,7 @@ export type VersionedTill = AnalyzedTill & { parsed: ParsedVersion };
 export interface FleetAssessment {
   tills: AnalyzedTill[];
   findings: Finding[];
-  /** The highest numeric Client ID in use + 1: the first ID the duplicate-ID advice hands out. */
+  /** The first free Client ID (above the highest valid one in use): the first the duplicate-ID advice hands out. */
   suggestedClientId: number;
   /** The first ID the duplicate-ID advice left free: the one for a new till (e.g. a new backoffice). */
   nextFreeClientId: number;
@@ -31,16 +31,17 @@ export function analyzeTills(tills: readonly Till[]): AnalyzedTill[] {
 
 export function assessFleet(tills: readonly Till[], lang: Lang): FleetAssessment {
   const analyzed = analyzeTills(tills);
-  const suggestedClientId = suggestClientId(analyzed);
-  const duplicates = duplicateClientIds(analyzed, suggestedClientId, lang);
+  const free = freeClientIds(analyzed);
+  const suggestedClientId = free.peek();
   const findings = [
     ...editionMismatch(analyzed, lang),
-    ...duplicates.findings,
+    ...duplicateClientIds(analyzed, free, lang),
     ...versionMismatch(analyzed, lang),
     ...unknownVersions(analyzed, lang),
     ...missingClientIds(analyzed, lang),
+    ...invalidClientIds(analyzed, lang),
   ];
-  return { tills: analyzed, findings, suggestedClientId, nextFreeClientId: duplicates.nextFree };
+  return { tills: analyzed, findings, suggestedClientId, nextFreeClientId: free.peek() };
 }
 
 export function versionedTills(tills: readonly AnalyzedTill[]): VersionedTill[] {
@@ -152,11 +153,9 @@ function versionMismatch(tills: AnalyzedTill[], lang: Lang): Finding[] {
   ];
 }
 
-/** The findings, and the first ID their advice left free. */
-function duplicateClientIds(tills: AnalyzedTill[], suggested: number, lang: Lang): { findings: Finding[]; nextFree: number } {
-  // Each group's advice hands out the next free IDs, so two groups are never told to use the same one.
-  let nextFree = suggested;
-  const findings = findDuplicateClientIds(tills).map((group) => ({
+/** Each group's advice takes the next free IDs, so two groups are never told to use the same one. */
+function duplicateClientIds(tills: AnalyzedTill[], free: FreeClientIds, lang: Lang): Finding[] {
+  return findDuplicateClientIds(tills).map((group) => ({
     code: 'DUPLICATE_CLIENT_ID' as const,
     severity: 'error' as const,
     tills: names(group.tills),
@@ -164,16 +163,15 @@ function duplicateClientIds(tills: AnalyzedTill[], suggested: number, lang: Lang
       tills: joinList(lang, names(group.tills)),
       id: displayId(group),
     }),
-    advice: duplicateAdvice(group, nextFree, lang, (used) => (nextFree += used)),
+    advice: duplicateAdvice(group, free, lang),
   }));
-  return { findings, nextFree };
 }
 
 function displayId(group: ClientIdGroup): string {
   return String(group.tills[0]!.clientId).trim();
 }
 
-function duplicateAdvice(group: ClientIdGroup, suggested: number, lang: Lang, use: (count: number) => void): string {
+function duplicateAdvice(group: ClientIdGroup, free: FreeClientIds, lang: Lang): string {
   const selling = group.tills.filter(isSelling);
   if (selling.length >= 2) {
     return t(lang, 'fleet.duplicate.adviceSupport', { tills: joinList(lang, names(selling)) });
@@ -184,8 +182,7 @@ function duplicateAdvice(group: ClientIdGroup, suggested: number, lang: Lang, us
     selling.length === 1
       ? group.tills.filter((x) => !isSelling(x))
       : [...group.tills].sort((a, b) => a.name.localeCompare(b.name)).slice(1);
-  const ids = toChange.map((_, i) => suggested + i);
-  use(ids.length);
+  const ids = toChange.map(() => free.take());
   const base = t(lang, 'fleet.duplicate.adviceChange', {
     tills: joinList(lang, names(toChange)),
     ids: joinList(lang, ids.map(String)),
@@ -207,6 +204,19 @@ function unknownVersions(tills: AnalyzedTill[], lang: Lang): Finding[] {
           ? t(lang, 'fleet.unknown.noVersion', { till: x.name })
           : t(lang, 'fleet.unknown.message', { till: x.name, raw: x.version }),
       advice: t(lang, 'fleet.unknown.advice', { till: x.name }),
+    }));
+}
+
+/** An ID that is there but no whole number PC-Kassa can hold: bad data, or a profile reading the wrong column. */
+function invalidClientIds(tills: AnalyzedTill[], lang: Lang): Finding[] {
+  return tills
+    .filter((x) => normalizeClientId(x.clientId) !== null && clientIdNumber(x.clientId) === null)
+    .map((x) => ({
+      code: 'INVALID_CLIENT_ID' as const,
+      severity: 'warning' as const,
+      tills: [x.name],
+      message: t(lang, 'fleet.invalidId.message', { till: x.name, id: String(x.clientId).trim(), max: MAX_CLIENT_ID }),
+      advice: t(lang, 'fleet.invalidId.advice', { till: x.name }),
     }));
 }
 

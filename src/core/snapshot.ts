@@ -2,15 +2,19 @@
 import { UserError } from './errors.js';
 import { ROLES, type FleetSnapshot, type Role, type Till } from './fleet.js';
 import { t, type Lang } from './i18n.js';
+import { parseIsoTime } from './isoTime.js';
+import { jsonErrorText } from './jsonError.js';
 import { EDITIONS, isEdition } from './version.js';
 
-export function parseSnapshotText(text: string, lang: Lang): FleetSnapshot {
+export function parseSnapshotText(fileText: string, lang: Lang): FleetSnapshot {
+  // Notepad may save UTF-8 with a byte order mark, which JSON.parse does not accept.
+  const text = fileText.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new UserError(t(lang, 'input.empty'));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UserError(t(lang, 'input.notJson', { detail: (error as Error).message }));
+    throw new UserError(jsonErrorText(error, text, lang));
   }
   return parseSnapshot(value, lang);
 }
@@ -29,7 +33,7 @@ export function parseSnapshot(value: unknown, lang: Lang): FleetSnapshot {
   };
   snapshot.server = optionalString(value, 'server', 'server');
   const takenAt = optionalString(value, 'takenAt', 'takenAt');
-  if (takenAt !== undefined && Number.isNaN(Date.parse(takenAt))) fail('takenAt', 'input.badDate');
+  if (takenAt !== undefined && parseIsoTime(takenAt) === null) fail('takenAt', 'input.badDate');
   snapshot.takenAt = takenAt;
   if (snapshot.server === undefined) delete snapshot.server;
   if (snapshot.takenAt === undefined) delete snapshot.takenAt;
@@ -68,7 +72,7 @@ export function parseSnapshot(value: unknown, lang: Lang): FleetSnapshot {
     if (address !== undefined) till.address = address;
     const lastSeen = optionalString(raw, 'lastSeen', at('lastSeen'));
     if (lastSeen !== undefined) {
-      if (Number.isNaN(Date.parse(lastSeen))) fail(at('lastSeen'), 'input.badDate');
+      if (parseIsoTime(lastSeen) === null) fail(at('lastSeen'), 'input.badDate');
       till.lastSeen = lastSeen;
     }
     if (raw.connected !== undefined && raw.connected !== null) {

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { configSchema, defaultConfig, type Config, type ConfigProblem } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
+import { jsonErrorText } from '../core/jsonError.js';
 import { writeFileAtomically } from './atomicFile.js';
 import { openStoredPassword, platformProtector, SecretError, storedPassword, type SecretProtector } from './secret/index.js';
 
@@ -89,25 +90,8 @@ export function readErrorText(error: unknown, lang: Lang): string {
   if (code === 'ENOENT') return t(lang, 'input.noSuchFile');
   if (code === 'EACCES' || code === 'EPERM') return t(lang, 'input.noPermission');
   if (code === 'EISDIR') return t(lang, 'input.isFolder');
+  if (code === 'ENOTREGULAR') return t(lang, 'input.notRegularFile');
   return t(lang, 'input.cannotRead', { detail: code ?? (error as Error).message });
-}
-
-/**
- * Why JSON.parse refused `text`, in the user's language: the line and character when the engine
- * gives a position, never its English words (which may also quote the file, password and all).
- */
-export function jsonErrorText(error: unknown, text: string, lang: Lang): string {
-  const message = error instanceof Error ? error.message : '';
-  const position = /\bposition (\d+)/.exec(message);
-  if (position) {
-    const at = Math.min(Number(position[1]), text.length);
-    const before = text.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - (before.lastIndexOf('\n') + 1) + 1;
-    return t(lang, 'input.notJsonAt', { line, column });
-  }
-  if (/end of JSON input/i.test(message)) return t(lang, 'input.notJsonEnd');
-  return t(lang, 'input.notJsonPlain');
 }
 
 /** Validates settings from any source (file, settings page); the error names the setting. */
@@ -127,9 +111,12 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang, raw: unknown): strin
       return `${place}: ${t(lang, 'input.oneOf', { values: issue.values.map(String).join(', ') })}`;
     case 'invalid_type':
       return `${place}: ${t(lang, 'config.wrongType', { expected: issue.expected })}`;
+    // zod names only the bound that was crossed: the message says that one, never "(1–)".
     case 'too_small':
+      if (issue.origin !== 'number' && issue.origin !== 'int' && Number(issue.minimum) === 1) return `${place}: ${t(lang, 'config.empty')}`;
+      return `${place}: ${t(lang, 'config.tooSmall', { min: String(issue.minimum) })}`;
     case 'too_big':
-      return `${place}: ${t(lang, 'config.outOfRange', { min: 'minimum' in issue ? String(issue.minimum) : '', max: 'maximum' in issue ? String(issue.maximum) : '' })}`;
+      return `${place}: ${t(lang, 'config.tooBig', { max: String(issue.maximum) })}`;
     case 'custom': {
       const problem = (issue.params as { problem?: ConfigProblem } | undefined)?.problem;
       if (problem === 'notRegExp') return `${place}: ${t(lang, 'config.notRegExp')}`;

@@ -1,7 +1,10 @@
 // The program's log file in the data folder: one line per event, rotated by size so it never grows
-// without bound (kassavakt.log, .1, .2, …). Known secrets are masked before anything is written.
+// without bound (kassavakt.log, .1, .2, …). Known secrets are masked before anything is written, and
+// control characters (from a till name, a driver's message) are written as visible escapes, so viewing
+// the log in a terminal cannot be hijacked.
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { visibleText } from '../core/visibleText.js';
 
 export interface LogOptions {
   maxBytes?: number;
@@ -47,7 +50,7 @@ export class RotatingLog {
   }
 
   write(level: LogLevel, message: string, at = new Date()): void {
-    const line = `${at.toISOString()} ${level.toUpperCase()} ${this.mask(message).replace(/\r?\n/g, ' ')}\n`;
+    const line = `${at.toISOString()} ${level.toUpperCase()} ${visibleText(this.mask(message).replace(/\r?\n/g, ' '))}\n`;
     const bytes = Buffer.byteLength(line);
     if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
     try {

@@ -1,6 +1,6 @@
 // Opens the history file safely: refuses a file from a newer Kassavakt without touching it, moves a
 // damaged file aside (never deletes it), then sets WAL + synchronous=FULL and runs the migrations.
-import { closeSync, existsSync, openSync, readSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { openSqlite, type SqliteDatabase } from '../platform/sqlite/index.js';
@@ -24,6 +24,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 const DAMAGED = /^SQLITE_(NOTADB|CORRUPT)/;
 
 export function openHistoryFile(path: string, lang: Lang, durability: Durability, now: Date = new Date()): OpenedHistoryFile {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${path}: ${t(lang, 'input.isFolder')}`);
   refuseNewer(path, headerVersion(path), lang);
   let quarantinedTo: string | null = null;
   if (existsSync(path) && !passesQuickCheck(path, lang)) quarantinedTo = quarantine(path, now);

@@ -1,11 +1,13 @@
 // The icon and its menu on screen, through systray2's native helper. systray2 fixes the menu's shape
 // when it starts, so every slot of the view is declared up front and later changes are sent per item
-// (matched by the helper's __id), only for the items that changed.
+// (matched by the helper's __id), only for the items that changed. Titles and the tooltip show control
+// characters (a till name may carry any) as visible escapes.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ClickEvent, Menu, MenuItem } from 'systray2';
 import type { IconState, MenuSlot, SlotKey, TrayView } from '../core/trayModel.js';
+import { visibleText } from '../core/visibleText.js';
 import { ensureHelper } from './helperBinary.js';
 
 type SysTrayClass = typeof import('systray2').default;
@@ -71,7 +73,7 @@ export class TrayHost {
       return data;
     };
     const declared = view.menu.map(toWire);
-    const menu: Menu = { icon: iconData(view.icon), title: '', tooltip: view.tooltip, items: declared };
+    const menu: Menu = { icon: iconData(view.icon), title: '', tooltip: visibleText(view.tooltip), items: declared };
     const tray = new SysTray({ menu, copyDir: helper.copyDir });
     let host: TrayHost | undefined;
     const failed = new Promise<never>((_, reject) => {
@@ -116,7 +118,7 @@ export class TrayHost {
       this.tooltip = view.tooltip;
       await this.tray.sendAction({
         type: 'update-menu',
-        menu: { icon: this.iconData(view.icon), title: '', tooltip: view.tooltip, items: view.menu.map((s) => this.toIdentified(s)) },
+        menu: { icon: this.iconData(view.icon), title: '', tooltip: visibleText(view.tooltip), items: view.menu.map((s) => this.toIdentified(s)) },
       });
     }
     // The helper takes only icon, title and tooltip from update-menu; items change one by one.
@@ -157,7 +159,7 @@ export class TrayHost {
 
 function toWire(slot: MenuSlot): WireItem {
   const item: WireItem = {
-    title: slot.separator ? SEPARATOR_TITLE : slot.title,
+    title: slot.separator ? SEPARATOR_TITLE : visibleText(slot.title),
     tooltip: '',
     enabled: slot.enabled,
     hidden: slot.hidden,

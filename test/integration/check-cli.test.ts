@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { CLI, runCli } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kassavakt-check-'));
 const file = (name: string, text: string) => {
@@ -55,7 +56,10 @@ describe('kassavakt check', () => {
   });
 
   it.each([
-    ['not JSON', '{"tills": [', /^bad\.json: is not valid JSON \(/],
+    ['JSON that ends early', '{"tills": [', /^bad\.json: is not valid JSON \(the text ends too early; is a \} or a " missing\?\)$/],
+    ['JSON with a value missing', '{\n  "tills": [\n    {"name": }\n  ]\n}', /^bad\.json: is not valid JSON \(error at line 3, character 14\)$/],
+    ['an impossible takenAt', '{"takenAt":"2026-02-30T08:00:00Z","tills":[]}', /^bad\.json: takenAt: must be a date-time \(ISO 8601\)$/],
+    ['a lastSeen that is only a number', '{"tills":[{"name":"A","lastSeen":"1"}]}', /^bad\.json: tills\[0\]\.lastSeen: must be a date-time \(ISO 8601\)$/],
     ['an empty file', '', /^bad\.json: the file is empty$/],
     ['a missing name', '{"tills":[{"clientId":1},{"version":"38,5"}]}', /^bad\.json: tills\[0\]\.name: missing$/],
     ['a blank name', '{"tills":[{"name":"A"},{"name":"A"},{"name":"A"},{"name":"  "}]}', /^bad\.json: tills\[3\]\.name: missing$/],
@@ -78,6 +82,64 @@ describe('kassavakt check', () => {
     expect(line).toMatch(expected);
     expect(line.split('\n')).toHaveLength(1);
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('prints the table and every finding for 130,000 tills (it overflowed the stack at 125,000)', () => {
+    const tills = Array.from({ length: 130_000 }, (_, i) => ({ name: `KASSA${i}`, clientId: i + 1 }));
+    const path = file('huge.json', JSON.stringify({ tills }));
+    // The report is tens of megabytes: into a file, not a pipe buffer.
+    const outPath = join(dir, 'huge.out');
+    const out = openSync(outPath, 'w');
+    const run = spawnSync(process.execPath, [CLI, 'check', path, '--lang', 'en'], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', timeout: 120_000 });
+    closeSync(out);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const lines = readFileSync(outPath, 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^Till\s+Role\s+Client ID/);
+    expect(lines[130_000]).toMatch(/^KASSA129999\s+selling till\s+130000\s+–/);
+    expect(lines.filter((line) => line.startsWith('[WARNING] Kassavakt does not know which version KASSA')).length).toBe(130_000);
+    expect(lines.at(-2)).toBe('Free Client ID for a new till: 130001');
+  });
+
+  it('calls a Client ID of forty 9s a finding and suggests a real free ID (it suggested "1e+40")', () => {
+    const fleet = { tills: [{ name: 'KASSA1', clientId: 1, version: '38,5', role: 'main' }, { name: 'KASSA2', clientId: '9'.repeat(40), version: '38,5' }] };
+    const run = runCli(['check', file('nines.json', JSON.stringify(fleet)), '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`[WARNING] KASSA2 has Client ID "${'9'.repeat(40)}", but a Client ID is a whole number from 0 to 2147483647.`);
+    expect(run.stdout).toContain('Free Client ID for a new till: 2\n');
+  });
+
+  it('reads a snapshot saved with a byte order mark (Notepad writes one)', () => {
+    const run = runCli(['check', file('bom.json', `\uFEFF${issueExample}`), '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).tills).toHaveLength(3);
+  });
+
+  it('says where the JSON is wrong in the user\'s language, not in the engine\'s English', () => {
+    const run = runCli(['check', file('sv.json', '{"tills": [\n  {"name": "A", "clientId": 1,}\n]}')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${join(dir, 'sv.json')}: är inte giltig JSON (fel på rad 2, tecken 31)\n`);
+  });
+
+  it.each([
+    ['a FIFO (it blocked check until someone wrote to it)', () => {
+      const fifo = join(dir, 'fifo.json');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      return fifo;
+    }],
+    ['a device', () => '/dev/zero'],
+  ])('refuses %s at once with one line', (_label, make) => {
+    const path = make();
+    const run = runCli(['check', path, '--lang', 'en'], { timeoutMs: 10_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${path}: is not a regular file (but e.g. a FIFO or a device); use - to read from standard input\n`);
+  });
+
+  it('refuses a folder', () => {
+    const run = runCli(['check', dir, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${dir}: is a folder, not a file\n`);
   });
 
   it('names a missing file in Swedish by default', () => {

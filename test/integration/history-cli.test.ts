@@ -1,7 +1,7 @@
 // `kassavakt history` on files a user may have: none yet, damaged, from a newer Kassavakt; bad input;
 // and on a machine where better-sqlite3 cannot load (the Windows build ships without it).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,10 +51,29 @@ describe('history command', () => {
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
 
-  it('rejects a --since that is not a date', () => {
-    const run = runHistory(['--data', data, '--since', 'igår', '--lang', 'en']);
+  it.each([
+    ['history', []],
+    ['watch', ['--server', '127.0.0.1,1', '--count', '1']],
+  ])('%s says in one line that history.db is a folder (it was a stack trace)', (command, args) => {
+    mkdirSync(join(data, 'history.db'));
+    const run = runCli([command, '--data', data, ...args, '--lang', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--since "igår" is not a date');
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`${join(data, 'history.db')}: is a folder, not a file\n`);
+  });
+
+  // 2026-13-45 was rolled over to 2027-02-14 and exited 0; "1" was read as the year 2001.
+  it.each(['igår', '2026-13-45', '2026-02-30', '2026-11-25T24:00', '1'])('rejects a --since of %j with exit 2', (since) => {
+    const run = runHistory(['--data', data, '--since', since, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`--since "${since}" is not a date: write e.g. 2026-11-25\n`);
+  });
+
+  it.each(['2026-11-25', '2026-11-25 08:00', '2026-11-25T08:00:00Z'])('takes a --since of %j', (since) => {
+    const run = runHistory(['--data', data, '--since', since, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).events).toEqual([]);
   });
 
   it('chooses a driver by itself, also where better-sqlite3 is not beside the build at all', () => {

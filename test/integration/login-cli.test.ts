@@ -76,7 +76,7 @@ describe('kassavakt login', () => {
     [['--server', 'KASSA1\\PC KASSA'], 'Instansnamnet i "KASSA1\\PC KASSA" är ogiltigt. Det brukar vara PCKASSA, t.ex. KASSA1\\PCKASSA.'],
     [['--user', 'kv\u001b[2J'], '--user: får inte vara tomt eller innehålla styrtecken; ingenting sparades.'],
     [['--database', ' '], '--database: får inte vara tomt eller innehålla styrtecken; ingenting sparades.'],
-    [['--browser-port', '99999'], '--browser-port: "99999" är inget portnummer (1–65535).'],
+    [['--browser-port', '99999'], '--browser-port ska vara ett portnummer från 1 till 65535, inte "99999".'],
   ])('refuses %j in one line with exit 2 and leaves the file untouched', (args, line) => {
     const dir = dataDir({ server: 'KASSA1\\PCKASSA', user: 'kassavakt', password: 'gammalt' });
     const before = configText(dir);

@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kassavakt-options-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function parse(args: string[]): ConnectionOptions {
-  const cmd = addConnectionOptions(new Command('x').exitOverride());
+  const cmd = addConnectionOptions(new Command('x').exitOverride(), 'sv');
   cmd.parse(args, { from: 'user' });
   return cmd.opts<ConnectionOptions>();
 }
@@ -56,7 +56,7 @@ describe('addConnectionOptions + resolveConnection', () => {
 
   it('rejects a bad server string or browser port with one clear line', () => {
     expect(() => resolveConnection(parse(['--data', join(dir, 'empty'), '--server', 'KASSA1;Trusted_Connection=yes']), {})).toThrow(/otillåtna tecken/);
-    expect(() => parse(['--browser-port', '70000'])).toThrow(/--browser-port: "70000"/);
+    expect(() => parse(['--browser-port', '70000'])).toThrow('--browser-port ska vara ett portnummer från 1 till 65535, inte "70000".');
   });
 });
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 describe("the tray's Node options on the Windows build's Node 22", () => {
   it('load every command without an error', () => {
-    const run = spawnSync(node22, [...TRAY_NODE_OPTIONS, CLI, '--help'], { encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(node22, [...TRAY_NODE_OPTIONS, CLI, '--help', '--lang', 'en'], { encoding: 'utf8', timeout: 30_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: kassavakt');

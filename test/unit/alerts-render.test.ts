@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../../src/core/i18n.js';
 import { assessFleet } from '../../src/core/rules.js';
 import { each, ok, runScenario, STARTED, till, type Step } from '../support/alertScenario.js';
 
-const CODES: FindingCode[] = ['EDITION_MISMATCH', 'VERSION_MISMATCH', 'DUPLICATE_CLIENT_ID', 'UNKNOWN_VERSION', 'MISSING_CLIENT_ID'];
+const CODES: FindingCode[] = ['EDITION_MISMATCH', 'VERSION_MISMATCH', 'DUPLICATE_CLIENT_ID', 'UNKNOWN_VERSION', 'MISSING_CLIENT_ID', 'INVALID_CLIENT_ID'];
 const finding = (code: FindingCode): Finding => ({ code, severity: 'warning', tills: ['KASSA2', 'BACKOFFICE'], message: 'M.', advice: 'A.' });
 const rollout = { major: 38, release: 6, version: '38,6', on: ['KASSA1'], behind: ['KASSA2', 'BACKOFFICE'] };
 

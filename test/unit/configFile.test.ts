@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { jsonErrorText, loadConfig, parseConfig, readErrorText } from '../../src/platform/configFile.js';
+import { loadConfig, parseConfig, readErrorText } from '../../src/platform/configFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kv-configfile-'));
 let n = 0;
@@ -55,6 +55,19 @@ describe('loadConfig', () => {
     expect(loadError(pattern, 'en')).toBe(`${pattern}: tillProgramPattern: is not a valid pattern (regular expression)`);
   });
 
+  // The range message lost a bound: "browserPort: out of range (1–)".
+  it.each([
+    [{ browserPort: 0 }, 'browserPort: must be at least 1'],
+    [{ browserPort: 70000 }, 'browserPort: must be at most 65535'],
+    [{ notifications: { unreachableAfterPolls: 0 } }, 'notifications.unreachableAfterPolls: must be at least 1'],
+    [{ retention: { hourlyDays: 5000 } }, 'retention.hourlyDays: must be at most 3650'],
+    [{ server: '  ' }, 'server: must not be empty'],
+    [{ watchFolders: [''] }, 'watchFolders.0: must not be empty'],
+  ])('names the bound a setting crossed: %j', (settings, expected) => {
+    const path = file(JSON.stringify(settings));
+    expect(loadError(path, 'en')).toBe(`${path}: ${expected}`);
+  });
+
   it('says that a folder is not a file', () => {
     const folder = join(dir, 'a-folder.json');
     mkdirSync(folder);
@@ -73,7 +86,7 @@ describe('parseConfig', () => {
   });
 });
 
-describe('readErrorText and jsonErrorText', () => {
+describe('readErrorText', () => {
   it('turns error codes into words', () => {
     const error = (code: string) => Object.assign(new Error(`${code}: something`), { code });
     expect(readErrorText(error('EACCES'), 'sv')).toBe('du saknar behörighet att läsa filen');
@@ -82,9 +95,4 @@ describe('readErrorText and jsonErrorText', () => {
     expect(readErrorText(error('EBUSY'), 'sv')).toBe('kan inte läsas: EBUSY');
   });
 
-  it('counts lines and characters from the position the engine gives', () => {
-    expect(jsonErrorText(new SyntaxError('Unexpected token } in JSON at position 9'), '{\n  "a": }', 'en')).toBe(
-      'is not valid JSON (error at line 2, character 8)',
-    );
-  });
 });

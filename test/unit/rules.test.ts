@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role, Till } from '../../src/core/fleet.js';
 import { findingKey } from '../../src/core/findings.js';
 import type { Lang } from '../../src/core/i18n.js';
+import { MAX_CLIENT_ID } from '../../src/core/clientId.js';
 import { analyzeTills, assessFleet, versionTarget } from '../../src/core/rules.js';
 
 const till = (name: string, clientId: string | number | undefined, version: string | undefined, role: Role = 'sales', extra: Partial<Till> = {}): Till => ({
@@ -157,6 +158,38 @@ describe('suggested Client ID', () => {
   it('is 1 for a fleet without numeric IDs', () => {
     expect(assessFleet([till('A', 'abc', '38,5')], 'sv').suggestedClientId).toBe(1);
     expect(assessFleet([], 'sv').suggestedClientId).toBe(1);
+  });
+});
+
+describe('Client IDs out of range', () => {
+  const fortyNines = '9'.repeat(40);
+
+  it('is a clear finding, and never suggests "1e+40"', () => {
+    const a = assessFleet([till('KASSA1', 1, '38,5', 'main'), till('KASSA2', fortyNines, '38,5')], 'en');
+    expect(a.suggestedClientId).toBe(2);
+    expect(a.findings.map((f) => [f.code, f.severity, f.tills])).toEqual([['INVALID_CLIENT_ID', 'warning', ['KASSA2']]]);
+    expect(a.findings[0]!.message).toBe(`KASSA2 has Client ID "${fortyNines}", but a Client ID is a whole number from 0 to 2147483647.`);
+    expect(a.findings[0]!.advice).toContain('kassavakt discover');
+  });
+
+  it.each([
+    [MAX_CLIENT_ID, null],
+    [String(MAX_CLIENT_ID + 1), 'INVALID_CLIENT_ID'],
+    ['00000000002147483647', null],
+    ['-5', 'INVALID_CLIENT_ID'],
+    ['1e+21', 'INVALID_CLIENT_ID'],
+    ['x9', 'INVALID_CLIENT_ID'],
+    [0, null],
+  ])('takes %j as %s', (id, code) => {
+    const a = assessFleet([till('KASSA1', 1, '38,5', 'main'), till('KASSA2', id, '38,5')], 'sv');
+    expect(a.findings.map((f) => f.code)).toEqual(code === null ? [] : [code]);
+  });
+
+  it('hands out the lowest unused IDs once the top of the range is used', () => {
+    const a = assessFleet([till('A', MAX_CLIENT_ID, '38,5', 'main'), till('B', 1, '38,5'), till('C', 1, '38,5', 'backoffice'), till('D', 3, '38,5')], 'en');
+    expect(a.suggestedClientId).toBe(2);
+    expect(only([till('A', MAX_CLIENT_ID, '38,5', 'main'), till('B', 1, '38,5'), till('C', 1, '38,5', 'backoffice')], 'DUPLICATE_CLIENT_ID').advice).toMatch(/^Byt Klient ID på C till 2 /);
+    expect(a.nextFreeClientId).toBe(4);
   });
 });
 

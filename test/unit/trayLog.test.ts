@@ -25,6 +25,14 @@ describe('RotatingLog', () => {
     expect(readFileSync(path, 'utf8')).toContain('event number 39');
   });
 
+  it('writes control characters from a till name as visible escapes', () => {
+    const path = fresh();
+    new RotatingLog(path).warn('notice: K2\u001b]0;PWNED\u0007\u001b[2J och KASSA\u202e1 har samma Klient ID\r');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('notice: K2\\u001B]0;PWNED\\u0007\\u001B[2J och KASSA\\u202E1 har samma Klient ID\\u000D\n');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
   it('never writes a password', () => {
     const path = fresh();
     const log = new RotatingLog(path, { secrets: ['Hemligt!1'] });

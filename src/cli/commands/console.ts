@@ -1,19 +1,20 @@
 // `kassavakt console [--open]`: serves the overview page on 127.0.0.1 until Ctrl+C.
 import type { Command } from 'commander';
-import { t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { runConsoleSession } from '../../console/index.js';
 import { openInBrowser } from '../../platform/openBrowser.js';
 import { configPath } from '../../platform/paths.js';
 import { addConnectionOptions, langOption, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 
-export function registerConsole(program: Command): void {
+export function registerConsole(program: Command, lang: Lang): void {
   addConnectionOptions(
     program
       .command('console')
-      .description('serve the overview page on this computer (prints its address with the key)')
-      .option('--open', 'open it in the default browser'),
+      .description(t(lang, 'cli.console.description'))
+      .option('--open', t(lang, 'cli.console.open')),
+    lang,
   )
-    .addOption(langOption())
+    .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { open?: boolean }) => {
       const dataDir = resolveDataDir(opts);
       const config = resolveConnection(opts);

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { defaultConfig } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
-import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { assessPoll, unreachableMessage } from '../../core/pollAssessment.js';
 import { pollOnce } from '../../monitor/poll.js';
 import { startSim } from '../../sim/index.js';
@@ -13,13 +13,12 @@ import { renderStatus } from '../statusReport.js';
 
 const DEMO_LOGIN = { user: 'kassavakt', password: 'kassavakt' };
 
-export function registerDemo(program: Command): void {
+export function registerDemo(program: Command, lang: Lang): void {
   program
     .command('demo')
-    .description('show Kassavakt against a built-in simulated main till')
-    .addOption(langOption())
-    .action(async (opts: { lang?: Lang }) => {
-      const lang = opts.lang ?? DEFAULT_LANG;
+    .description(t(lang, 'cli.demo.description'))
+    .addOption(langOption(lang))
+    .action(async () => {
       const sim = await startSim({ host: '127.0.0.1', port: 0, browserPort: 0, ...DEMO_LOGIN });
       const server = `${sim.host}\\${sim.instance}`;
       try {

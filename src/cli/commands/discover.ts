@@ -1,7 +1,7 @@
 // `kassavakt discover`: list the columns that may describe the tills and suggest a profile SELECT.
 import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import { t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { unreachableMessage } from '../../core/pollAssessment.js';
 import { DISCOVER_QUERY } from '../../core/pollQueries.js';
 import { candidateColumns, suggestProfile, type ColumnInfo } from '../../core/profileDiscovery.js';
@@ -11,14 +11,13 @@ import { isConnectionFailure } from '../../monitor/unreachable.js';
 import { addConnectionOptions, langOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 import { EXIT_UNREACHABLE } from '../exitCodes.js';
 
-export function registerDiscover(program: Command): void {
-  addConnectionOptions(program.command('discover').description('find the tables that describe the tills and suggest a profile'))
-    .option('--json', 'print JSON')
-    .addOption(langOption())
+export function registerDiscover(program: Command, lang: Lang): void {
+  addConnectionOptions(program.command('discover').description(t(lang, 'cli.discover.description')), lang)
+    .option('--json', t(lang, 'cli.option.json'))
+    .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { json?: boolean }) => {
       const config = resolveConnection(opts);
       requireServer(config);
-      const lang = config.lang;
       const monitor = new Monitor(config);
       let columns: ColumnInfo[];
       let database: string;

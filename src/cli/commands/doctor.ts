@@ -1,5 +1,6 @@
 // `kassavakt doctor`: every probe with its state and time, the other ways tried, and the verdict.
 import type { Command } from 'commander';
+import { t, type Lang } from '../../core/i18n.js';
 import { runDoctor } from '../../monitor/doctor/index.js';
 import { doctorJson, renderDoctorReport } from '../doctorReport.js';
 import { doctorTarget } from '../doctorTarget.js';
@@ -7,14 +8,15 @@ import { addConnectionOptions, langOption, resolveConnection, type ConnectionOpt
 import { EXIT_UNREACHABLE } from '../exitCodes.js';
 
 
-export function registerDoctor(program: Command): void {
+export function registerDoctor(program: Command, lang: Lang): void {
   addConnectionOptions(
     program
       .command('doctor')
-      .description('find out why the main till cannot be reached, and what works instead')
-      .option('--dsn <name>', 'check the server of this ODBC data source (default: the settings, else "Nutid - PC Kassa")')
-      .option('--json', 'print JSON')
-      .addOption(langOption()),
+      .description(t(lang, 'cli.doctor.description'))
+      .option('--dsn <name>', t(lang, 'cli.doctor.dsn'))
+      .option('--json', t(lang, 'cli.option.json'))
+      .addOption(langOption(lang)),
+    lang,
   ).action(async (opts: ConnectionOptions & { dsn?: string; json?: boolean }) => {
     const config = resolveConnection(opts);
     const target = await doctorTarget(opts, config);

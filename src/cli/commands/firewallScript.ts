@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import { t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { parseServerString } from '../../core/serverString.js';
 import { FIREWALL_SCRIPT_MARKER, firewallScript } from '../../platform/firewallScript.js';
 import { langOption, parsePortOption, resolveConnection, type ConnectionOptions } from '../options.js';
@@ -20,19 +20,18 @@ function mayWrite(path: string): boolean {
   }
 }
 
-export function registerFirewallScript(program: Command): void {
+export function registerFirewallScript(program: Command, lang: Lang): void {
   program
     .command('firewall-script')
-    .description('write the script that opens the firewall on the MAIN till (run it there as administrator)')
-    .option('--out <file>', `where to write it (- for standard output; default ${DEFAULT_FILE})`)
-    .option('--instance <name>', 'SQL Server instance (default: from the settings, else PCKASSA)')
-    .addOption(new Option('--port <port>', "the instance's TCP port, if known").argParser(parsePortOption('--port')))
-    .option('--config <file>', 'settings file')
-    .option('--data <dir>', 'data folder')
-    .addOption(langOption())
+    .description(t(lang, 'cli.firewallScript.description'))
+    .option('--out <file>', t(lang, 'cli.firewallScript.out', { file: DEFAULT_FILE }))
+    .option('--instance <name>', t(lang, 'cli.firewallScript.instance'))
+    .addOption(new Option('--port <port>', t(lang, 'cli.firewallScript.port')).argParser(parsePortOption('--port', lang)))
+    .option('--config <file>', t(lang, 'cli.option.config'))
+    .option('--data <dir>', t(lang, 'cli.option.data'))
+    .addOption(langOption(lang))
     .action((opts: ConnectionOptions & { out?: string; instance?: string; port?: number }) => {
       const config = resolveConnection(opts);
-      const lang = config.lang;
       const configured = config.server ? parseServerString(config.server) : undefined;
       const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
       if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));

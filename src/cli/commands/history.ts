@@ -2,7 +2,8 @@
 // and the problems still open with how long they have been open.
 import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import { t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { parseIsoTime } from '../../core/isoTime.js';
 import { openHistoryStore } from '../../store/index.js';
 import { renderHistory } from '../historyText.js';
 import { langOption, resolveConnection, resolveDataDir } from '../options.js';
@@ -13,24 +14,22 @@ interface HistoryOptions {
   json?: boolean;
   data?: string;
   config?: string;
-  lang?: 'sv' | 'nb' | 'en';
+  lang?: Lang;
 }
 
-export function registerHistory(program: Command): void {
+export function registerHistory(program: Command, lang: Lang): void {
   program
     .command('history')
-    .description('show what changed: events, version timelines, open problems')
-    .option('--till <name>', 'only this till')
-    .option('--since <date>', 'only events from this date/time on (ISO 8601, e.g. 2026-11-25)')
-    .option('--json', 'print JSON')
-    .option('--data <dir>', 'data folder (default: KASSAVAKT_DATA or the OS convention)')
-    .option('--config <file>', 'settings file (default <data>/config.json)')
-    .addOption(langOption())
+    .description(t(lang, 'cli.history.description'))
+    .option('--till <name>', t(lang, 'cli.history.till'))
+    .option('--since <date>', t(lang, 'cli.history.since'))
+    .option('--json', t(lang, 'cli.option.json'))
+    .option('--data <dir>', t(lang, 'cli.option.data'))
+    .option('--config <file>', t(lang, 'cli.option.config'))
+    .addOption(langOption(lang))
     .action((opts: HistoryOptions) => {
       const config = resolveConnection(opts);
-      const lang = config.lang;
-      const since = opts.since === undefined ? undefined : sinceInstant(opts.since);
-      if (since !== undefined && Number.isNaN(Date.parse(since))) throw new UserError(t(lang, 'history.badSince', { value: opts.since! }));
+      const since = opts.since === undefined ? undefined : sinceInstant(opts.since, lang);
       const store = openHistoryStore({ dir: resolveDataDir(opts), lang, config });
       try {
         const quarantined = store.quarantineNotice();
@@ -58,9 +57,8 @@ export function registerHistory(program: Command): void {
 }
 
 /** A bare date means from the start of that day in the shop's time zone, not UTC midnight. */
-function sinceInstant(value: string): string {
-  const date = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.trim());
-  if (!date) return value;
-  const local = new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-  return Number.isNaN(local.getTime()) ? value : local.toISOString();
+function sinceInstant(value: string, lang: Lang): string {
+  const ms = parseIsoTime(value);
+  if (ms === null) throw new UserError(t(lang, 'history.badSince', { value }));
+  return new Date(ms).toISOString();
 }

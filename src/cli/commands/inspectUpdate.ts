@@ -17,16 +17,17 @@ import { readSnapshotFile } from '../readInput.js';
 
 type InspectOptions = ConnectionOptions & { json?: boolean; fleet?: string };
 
-export function registerInspectUpdate(program: Command): void {
+export function registerInspectUpdate(program: Command, lang: Lang): void {
   addConnectionOptions(
     program
       .command('inspect-update')
-      .description('check an update file or installer against the fleet (exit 0 right, 1 wrong, 2 cannot tell, 3 main till unreachable)')
-      .argument('<file>', 'the .exe to inspect'),
+      .description(t(lang, 'cli.inspectUpdate.description'))
+      .argument('<file>', t(lang, 'cli.inspectUpdate.file')),
+    lang,
   )
-    .option('--json', 'print JSON')
-    .option('--fleet <snapshot>', 'fleet snapshot (the `check` format) to compare with, instead of polling the main till')
-    .addOption(langOption())
+    .option('--json', t(lang, 'cli.option.json'))
+    .option('--fleet <snapshot>', t(lang, 'cli.inspectUpdate.fleet'))
+    .addOption(langOption(lang))
     .action(async (file: string, opts: InspectOptions) => {
       try {
         await inspect(file, opts);

@@ -28,18 +28,18 @@ function plainValue(value: string | undefined, option: string, lang: Lang): stri
   return value;
 }
 
-export function registerLogin(program: Command): void {
+export function registerLogin(program: Command, lang: Lang): void {
   program
     .command('login')
-    .description('save the main till and the SQL login in the settings file (the password from a prompt or stdin)')
-    .option('--server <server>', 'main till: HOST\\INSTANCE, HOST,PORT or HOST')
-    .option('--user <user>', 'SQL login')
-    .option('--database <database>', 'database name')
-    .option('--password-stdin', 'read the password from standard input (one line)')
-    .addOption(new Option('--browser-port <port>', 'SQL Server Browser UDP port (default 1434)').argParser(parsePortOption('--browser-port')))
-    .option('--config <file>', 'settings file (default <data>/config.json)')
-    .option('--data <dir>', 'data folder (default: KASSAVAKT_DATA or the OS convention)')
-    .addOption(langOption())
+    .description(t(lang, 'cli.login.description'))
+    .option('--server <server>', t(lang, 'cli.option.server'))
+    .option('--user <user>', t(lang, 'cli.option.user'))
+    .option('--database <database>', t(lang, 'cli.option.database'))
+    .option('--password-stdin', t(lang, 'cli.login.passwordStdin'))
+    .addOption(new Option('--browser-port <port>', t(lang, 'cli.option.browserPort')).argParser(parsePortOption('--browser-port', lang)))
+    .option('--config <file>', t(lang, 'cli.option.config'))
+    .option('--data <dir>', t(lang, 'cli.option.data'))
+    .addOption(langOption(lang))
     .action(async (opts: LoginOptions) => {
       const path = opts.config ?? configPath(resolveDataDir(opts));
       const { config } = loadConfig(path, opts.lang ?? DEFAULT_LANG);

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
-import { t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { requireServerString } from '../../core/serverString.js';
 import { describeVerdict } from '../../core/verdict.js';
 import { runDoctor } from '../../monitor/doctor/index.js';
@@ -30,16 +30,17 @@ async function checkedChoice(server: string, config: Config): Promise<string> {
   return report.server;
 }
 
-export function registerRepair(program: Command): void {
+export function registerRepair(program: Command, lang: Lang): void {
   addConnectionOptions(
     program
       .command('repair')
-      .description('repair the PC-Kassa ODBC data source (shows the change; --apply writes it, --undo restores)')
-      .option('--dsn <name>', 'ODBC data source name (default: the settings\' dsnName, "Nutid - PC Kassa")')
-      .option('--apply', 'write the working server string into the DSN')
-      .option('--undo', 'restore the value the last repair replaced')
-      .option('--json', 'print JSON')
-      .addOption(langOption()),
+      .description(t(lang, 'cli.repair.description'))
+      .option('--dsn <name>', t(lang, 'cli.repair.dsn'))
+      .option('--apply', t(lang, 'cli.repair.apply'))
+      .option('--undo', t(lang, 'cli.repair.undo'))
+      .option('--json', t(lang, 'cli.option.json'))
+      .addOption(langOption(lang)),
+    lang,
   ).action(async (opts: RepairOptions) => {
     const config = resolveConnection(opts);
     const lang = config.lang;

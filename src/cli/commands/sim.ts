@@ -1,12 +1,12 @@
 // `kassavakt sim`: runs the simulated main till. The first stdout line is JSON with where it
 // listens (for scripts and tests); then log lines. Fault commands are read from stdin.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { createInterface } from 'node:readline';
 import { UserError } from '../../core/errors.js';
-import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { applyFaultCommand } from '../../sim/faults.js';
 import { startSim, type SimEvent } from '../../sim/index.js';
-import { langOption } from '../options.js';
+import { langOption, parsePortOption } from '../options.js';
 
 interface SimCliOptions {
   host: string;
@@ -19,32 +19,26 @@ interface SimCliOptions {
   machineName?: string;
   database: string;
   log?: string;
-  lang?: Lang;
 }
 
-function portNumber(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(t(DEFAULT_LANG, 'sim.badPort', { value }));
-  return port;
-}
-
-export function registerSim(program: Command): void {
+export function registerSim(program: Command, lang: Lang): void {
+  const port = (flags: string, key: 'cli.sim.port' | 'cli.sim.browserPort') =>
+    new Option(flags, t(lang, key)).argParser(parsePortOption(flags.split(' ')[0]!, lang, 0)).default(0);
   program
     .command('sim')
-    .description('run a simulated main till (SQL Server + SQL Browser) for the demo and tests')
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .option('--port <port>', 'TCP port (0 = any free port)', portNumber, 0)
-    .option('--browser-port <port>', 'UDP port of the SQL Browser (0 = any free port; clients ask on 1434)', portNumber, 0)
-    .option('--instance <name>', 'instance name', 'PCKASSA')
-    .option('--fleet <file>', 'fleet snapshot file (re-read when it changes); default: a built-in demo fleet')
-    .option('--user <name>', 'SQL login', 'kassavakt')
-    .option('--password <password>', 'SQL password', 'kassavakt')
-    .option('--machine-name <name>', 'computer name of the main till (default: the fleet\'s main till)')
-    .option('--database <name>', 'database name', 'PCKassa')
-    .option('--log <file>', 'append every received statement as a JSON line')
-    .addOption(langOption())
+    .description(t(lang, 'cli.sim.description'))
+    .option('--host <address>', t(lang, 'cli.sim.host'), '127.0.0.1')
+    .addOption(port('--port <port>', 'cli.sim.port'))
+    .addOption(port('--browser-port <port>', 'cli.sim.browserPort'))
+    .option('--instance <name>', t(lang, 'cli.sim.instance'), 'PCKASSA')
+    .option('--fleet <file>', t(lang, 'cli.sim.fleet'))
+    .option('--user <name>', t(lang, 'cli.sim.user'), 'kassavakt')
+    .option('--password <password>', t(lang, 'cli.sim.password'), 'kassavakt')
+    .option('--machine-name <name>', t(lang, 'cli.sim.machineName'))
+    .option('--database <name>', t(lang, 'cli.sim.database'), 'PCKassa')
+    .option('--log <file>', t(lang, 'cli.sim.log'))
+    .addOption(langOption(lang))
     .action(async (opts: SimCliOptions) => {
-      const lang = opts.lang ?? DEFAULT_LANG;
       const say = (line: string) => console.log(line);
       const onEvent = (event: SimEvent) => {
         switch (event.kind) {

@@ -1,5 +1,6 @@
 // `kassavakt status`: poll the main till once and judge the fleet like `check` does.
 import type { Command } from 'commander';
+import { t, type Lang } from '../../core/i18n.js';
 import { UserError } from '../../core/errors.js';
 import { hasProblems } from '../../core/findings.js';
 import { assessPoll, unreachableMessage } from '../../core/pollAssessment.js';
@@ -10,10 +11,10 @@ import { EXIT_UNREACHABLE } from '../exitCodes.js';
 
 /** Exit code when the main till cannot be read at all. */
 
-export function registerStatus(program: Command): void {
-  addConnectionOptions(program.command('status').description('poll the main till once and judge its tills'))
-    .option('--json', 'print JSON')
-    .addOption(langOption())
+export function registerStatus(program: Command, lang: Lang): void {
+  addConnectionOptions(program.command('status').description(t(lang, 'cli.status.description')), lang)
+    .option('--json', t(lang, 'cli.option.json'))
+    .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { json?: boolean }) => {
       const config = resolveConnection(opts);
       const serverName = config.server ?? '';

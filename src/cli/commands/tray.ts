@@ -17,18 +17,18 @@ interface TrayOptions extends ConnectionOptions {
 /** `tray --quit`, for the installer: 0 it has stopped, 4 none was running, 2 it did not stop (1 is Node's own crash). */
 const QUIT_EXIT: Record<StopOutcome, number> = { stopped: 0, notRunning: 4, stillRunning: 2 };
 
-export function registerTray(program: Command): void {
-  const command = program.command('tray').description('show the tray icon and watch the tills');
-  addConnectionOptions(command)
-    .addOption(new Option('--interval <seconds>', 'poll every N seconds instead of the configured schedule').argParser(parseSecondsOption('--interval')))
-    .addOption(new Option('--grace <seconds>', 'quiet time after start before notifying (default 3 minutes)').argParser(parseSecondsOption('--grace')))
-    .addOption(langOption())
-    .option('--detach', 'start in the background, without a console window, and return at once')
-    .option('--quit', 'ask the running tray to quit and wait until it has (exit 0 stopped, 4 none running, 2 still running)')
+export function registerTray(program: Command, lang: Lang): void {
+  const command = program.command('tray').description(t(lang, 'cli.tray.description'));
+  addConnectionOptions(command, lang)
+    .addOption(new Option('--interval <seconds>', t(lang, 'cli.tray.interval')).argParser(parseSecondsOption('--interval', lang)))
+    .addOption(new Option('--grace <seconds>', t(lang, 'cli.tray.grace')).argParser(parseSecondsOption('--grace', lang)))
+    .addOption(langOption(lang))
+    .option('--detach', t(lang, 'cli.tray.detach'))
+    .option('--quit', t(lang, 'cli.tray.quit'))
     .action(async (opts: TrayOptions) => {
       if (opts.quit) {
         const outcome = await stopRunningInstance(resolveDataDir(opts));
-        const line = t(opts.lang ?? DEFAULT_LANG, `installer.quit.${outcome}`);
+        const line = t(opts.lang ?? lang, `installer.quit.${outcome}`);
         if (outcome === 'stillRunning') console.error(line);
         else console.log(line);
         process.exitCode = QUIT_EXIT[outcome];
@@ -41,12 +41,12 @@ export function registerTray(program: Command): void {
       // Loaded only here: `--quit` (run by the installer) needs none of the tray's drivers.
       const [{ launchCommand, runTray }, { startServiceConsole }] = await Promise.all([import('../../tray/runTray.js'), import('../../console/index.js')]);
       const dataDir = resolveDataDir(opts);
-      const lang: Lang = opts.lang ?? DEFAULT_LANG;
+      const trayLang: Lang = opts.lang ?? DEFAULT_LANG;
       process.exitCode = await runTray({
         dataDir,
         configFile: opts.config ?? configPath(dataDir),
         resolveConfig: () => resolveConnection(opts),
-        lang,
+        lang: trayLang,
         ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
         ...(opts.grace !== undefined ? { graceMs: opts.grace * 1000 } : {}),
         launch: launchCommand(opts.data),

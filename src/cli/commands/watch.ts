@@ -1,17 +1,16 @@
 // `kassavakt watch`: poll the main till on a schedule, record what changes in the history, print one
 // line per change; stops cleanly on SIGINT/SIGTERM (or after --count polls).
 import { Option, type Command } from 'commander';
-import { UserError } from '../../core/errors.js';
-import { DEFAULT_LANG, t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { KassavaktService } from '../../service/index.js';
 import { changeLine } from '../historyText.js';
-import { addConnectionOptions, langOption, parseSecondsOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
+import { addConnectionOptions, langOption, parseCountOption, parseSecondsOption, requireServer, resolveConnection, resolveDataDir, type ConnectionOptions } from '../options.js';
 
-export function registerWatch(program: Command): void {
-  addConnectionOptions(program.command('watch').description('poll the main till on a schedule and record what changes'))
-    .addOption(new Option('--interval <seconds>', 'poll every SECONDS instead of the pollSchedule setting').argParser(parseSecondsOption('--interval')))
-    .addOption(new Option('--count <n>', 'stop after N polls').argParser(wholeNumber('--count')))
-    .addOption(langOption())
+export function registerWatch(program: Command, lang: Lang): void {
+  addConnectionOptions(program.command('watch').description(t(lang, 'cli.watch.description')), lang)
+    .addOption(new Option('--interval <seconds>', t(lang, 'cli.watch.interval')).argParser(parseSecondsOption('--interval', lang)))
+    .addOption(new Option('--count <n>', t(lang, 'cli.watch.count')).argParser(parseCountOption('--count', lang)))
+    .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { interval?: number; count?: number }) => {
       const config = resolveConnection(opts);
       requireServer(config);
@@ -38,14 +37,4 @@ export function registerWatch(program: Command): void {
         await service.close();
       }
     });
-}
-
-function wholeNumber(option: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!(n > 0) || !Number.isInteger(n)) {
-      throw new UserError(t(DEFAULT_LANG, 'watch.badNumber', { option, value }));
-    }
-    return n;
-  };
 }

@@ -15,11 +15,6 @@ export const commonMessages = {
   },
   'input.oneOf': { sv: 'ska vara en av: {values}', nb: 'skal være en av: {values}', en: 'must be one of: {values}' },
   'input.empty': { sv: 'filen är tom', nb: 'filen er tom', en: 'the file is empty' },
-  'input.notJson': {
-    sv: 'är inte giltig JSON ({detail})',
-    nb: 'er ikke gyldig JSON ({detail})',
-    en: 'is not valid JSON ({detail})',
-  },
   'input.notJsonAt': {
     sv: 'är inte giltig JSON (fel på rad {line}, tecken {column})',
     nb: 'er ikke gyldig JSON (feil på linje {line}, tegn {column})',
@@ -34,6 +29,11 @@ export const commonMessages = {
   'input.cannotRead': { sv: 'kan inte läsas: {detail}', nb: 'kan ikke leses: {detail}', en: 'cannot be read: {detail}' },
   'input.noSuchFile': { sv: 'filen finns inte', nb: 'filen finnes ikke', en: 'no such file' },
   'input.isFolder': { sv: 'är en mapp, inte en fil', nb: 'er en mappe, ikke en fil', en: 'is a folder, not a file' },
+  'input.notRegularFile': {
+    sv: 'är ingen vanlig fil (utan t.ex. en FIFO eller en enhet); använd - för att läsa från standard in',
+    nb: 'er ikke en vanlig fil (men f.eks. en FIFO eller en enhet); bruk - for å lese fra standard inn',
+    en: 'is not a regular file (but e.g. a FIFO or a device); use - to read from standard input',
+  },
   'input.noPermission': { sv: 'du saknar behörighet att läsa filen', nb: 'du mangler tilgang til å lese filen', en: 'you are not allowed to read the file' },
   'input.badDate': { sv: 'ska vara en tidpunkt (ISO 8601)', nb: 'skal være et tidspunkt (ISO 8601)', en: 'must be a date-time (ISO 8601)' },
   'cli.badLang': {

@@ -3,11 +3,9 @@ import type { Translations } from '../i18n.js';
 export const configMessages = {
   'config.unknownKeys': { sv: 'okänd inställning: {keys}', nb: 'ukjent innstilling: {keys}', en: 'unknown setting: {keys}' },
   'config.wrongType': { sv: 'fel typ (ska vara {expected})', nb: 'feil type (skal være {expected})', en: 'wrong type (must be {expected})' },
-  'config.outOfRange': {
-    sv: 'utanför tillåtet intervall ({min}–{max})',
-    nb: 'utenfor tillatt område ({min}–{max})',
-    en: 'out of range ({min}–{max})',
-  },
+  'config.tooSmall': { sv: 'ska vara minst {min}', nb: 'skal være minst {min}', en: 'must be at least {min}' },
+  'config.tooBig': { sv: 'får vara högst {max}', nb: 'kan være høyst {max}', en: 'must be at most {max}' },
+  'config.empty': { sv: 'får inte vara tomt', nb: 'kan ikke være tomt', en: 'must not be empty' },
   'config.invalid': { sv: 'ogiltigt värde ({detail})', nb: 'ugyldig verdi ({detail})', en: 'invalid value ({detail})' },
   'config.notRegExp': {
     sv: 'är inget giltigt mönster (reguljärt uttryck)',

@@ -49,6 +49,7 @@ export const historyMessages = {
   'history.duration.days': { sv: '{n} d', nb: '{n} d', en: '{n} d' },
   'history.duration.hours': { sv: '{n} tim', nb: '{n} t', en: '{n} h' },
   'history.duration.minutes': { sv: '{n} min', nb: '{n} min', en: '{n} min' },
+  'history.duration.seconds': { sv: '{n} s', nb: '{n} s', en: '{n} s' },
 
   'history.section.events': { sv: 'Händelser', nb: 'Hendelser', en: 'Events' },
   'history.section.timeline': { sv: 'Versioner per kassa', nb: 'Versjoner per kasse', en: 'Versions per till' },
@@ -85,10 +86,5 @@ export const historyMessages = {
     sv: 'Historiken sparas igen i {dir}.',
     nb: 'Historikken lagres igjen i {dir}.',
     en: 'The history is being saved again in {dir}.',
-  },
-  'watch.badNumber': {
-    sv: '{option} ska vara ett positivt tal, inte "{value}"',
-    nb: '{option} skal være et positivt tall, ikke "{value}"',
-    en: '{option} must be a positive number, not "{value}"',
   },
 } satisfies Record<string, Translations>;

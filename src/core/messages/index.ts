@@ -1,4 +1,7 @@
 import { alertsMessages } from './alerts.js';
+import { cliMessages } from './cli.js';
+import { cliCommandMessages } from './cliCommands.js';
+import { clientIdMessages } from './clientId.js';
 import { commonMessages } from './common.js';
 import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
@@ -18,6 +21,9 @@ import { sqliteMessages } from './sqlite.js';
 
 export const catalog = {
   ...alertsMessages,
+  ...cliMessages,
+  ...cliCommandMessages,
+  ...clientIdMessages,
   ...commonMessages,
   ...configMessages,
   ...consoleMessages,

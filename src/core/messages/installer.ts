@@ -36,6 +36,11 @@ export const installerMessages = {
     nb: 'Kassavakt kunne ikke starte: programfilene mangler eller er skadet. Installer Kassavakt på nytt.',
     en: 'Kassavakt could not start: its program files are missing or damaged. Install Kassavakt again.',
   },
+  'cli.tray.quit': {
+    sv: 'be Kassavakt som körs att avsluta och vänta tills den har gjort det (slutkod 0 avslutad, 4 körde inte, 2 körs fortfarande)',
+    nb: 'be Kassavakt som kjører om å avslutte og vente til den har gjort det (sluttkode 0 avsluttet, 4 kjørte ikke, 2 kjører fortsatt)',
+    en: 'ask the running Kassavakt to quit and wait until it has (exit 0 stopped, 4 not running, 2 still running)',
+  },
   'installer.quit.stopped': { sv: 'Kassavakt har avslutats.', nb: 'Kassavakt er avsluttet.', en: 'Kassavakt has stopped.' },
   'installer.quit.notRunning': { sv: 'Kassavakt körs inte.', nb: 'Kassavakt kjører ikke.', en: 'Kassavakt is not running.' },
   'installer.quit.stillRunning': {

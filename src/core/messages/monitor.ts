@@ -31,16 +31,6 @@ export const monitorMessages = {
     nb: 'Hvilken hovedkasse skal kontrolleres? Angi --server (f.eks. KASSA1\\PCKASSA) eller "server" i innstillingsfilen.',
     en: 'Which main till should be checked? Give --server (e.g. KASSA1\\PCKASSA) or "server" in the settings file.',
   },
-  'connection.badSeconds': {
-    sv: '{option} ska vara ett antal sekunder (0,01–86400), inte "{value}"',
-    nb: '{option} skal være et antall sekunder (0,01–86400), ikke "{value}"',
-    en: '{option} must be a number of seconds (0.01–86400), not "{value}"',
-  },
-  'connection.badPortOption': {
-    sv: '{option}: "{value}" är inget portnummer (1–65535).',
-    nb: '{option}: "{value}" er ikke et portnummer (1–65535).',
-    en: '{option}: "{value}" is not a port number (1–65535).',
-  },
   'connection.configMissing': {
     sv: 'Inställningsfilen {path} finns inte.',
     nb: 'Innstillingsfilen {path} finnes ikke.',

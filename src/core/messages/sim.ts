@@ -45,10 +45,5 @@ export const simMessages = {
     nb: 'Kan ikke lytte på {host}:{port} ({detail}): adressen finnes ikke på maskinen eller porten er i bruk.',
     en: 'Cannot listen on {host}:{port} ({detail}): the address is not on this computer or the port is taken.',
   },
-  'sim.badPort': {
-    sv: 'Ogiltigt portnummer "{value}": ange 0–65535.',
-    nb: 'Ugyldig portnummer "{value}": oppgi 0–65535.',
-    en: 'Invalid port number "{value}": give 0–65535.',
-  },
   'sim.stopped': { sv: 'Den simulerade huvudkassan har stoppats.', nb: 'Den simulerte hovedkassen er stoppet.', en: 'The simulated main till has stopped.' },
 } satisfies Record<string, Translations>;

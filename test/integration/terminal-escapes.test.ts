@@ -1,0 +1,82 @@
+// A till name with terminal escapes (`K2 ESC ]0;PWNED BEL ESC [2J`: retitle the window, clear the
+// screen) and a bidi override, coming over TDS from the simulated main till and from a snapshot file:
+// every command shows them as visible escapes, and --json stays JSON with the name's real value.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FleetSnapshot } from '../../src/core/fleet.js';
+import { startSim, type RunningSim } from '../../src/sim/index.js';
+import { CLI } from '../support/cli.js';
+
+const HOST = '127.0.47.1';
+const HOSTILE = 'K2\u001b]0;PWNED\u0007\u001b[2J';
+const SHOWN = 'K2\\u001B]0;PWNED\\u0007\\u001B[2J';
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const dir = mkdtempSync(join(tmpdir(), 'kassavakt-escapes-'));
+
+const fleet: FleetSnapshot = {
+  tills: [
+    { name: 'KASSA1', clientId: 1, version: '38,5', role: 'main' },
+    { name: HOSTILE, clientId: 2, version: '38,5', role: 'sales' },
+    { name: 'KONTOR\u202eET', clientId: 2, version: '38,05\u009b2J', role: 'backoffice' },
+  ],
+};
+
+let sim: RunningSim;
+beforeAll(async () => {
+  sim = await startSim({ host: HOST, user: 'kassavakt', password: 'hemligt', fleet });
+});
+afterAll(async () => {
+  await sim?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args, '--lang', 'en'], { env: { ...process.env, KASSAVAKT_PASSWORD: 'hemligt' }, timeout: 20_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr });
+    });
+  });
+}
+
+const connection = () => ['--server', `${HOST}\\PCKASSA`, '--browser-port', String(sim.browserPort), '--user', 'kassavakt', '--data', dir];
+
+describe('control characters in what the main till or a snapshot says', () => {
+  it('status shows a till name from the database escaped, in the table and in the findings', async () => {
+    const result = await run(['status', ...connection()]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${SHOWN}  selling till`);
+    expect(result.stdout).toContain(`${SHOWN} and KONTOR\\u202EET share the same Client ID (2).`);
+    expect(result.stdout + result.stderr).not.toMatch(RAW_CONTROL);
+  });
+
+  it('status --json is still JSON and keeps the name as it is', async () => {
+    const result = await run(['status', ...connection(), '--json']);
+    expect(result.stdout).not.toMatch(RAW_CONTROL);
+    const names = JSON.parse(result.stdout).tills.map((till: { name: string }) => till.name);
+    expect(names).toEqual(['KASSA1', HOSTILE, 'KONTOR\u202eET']);
+  });
+
+  it('check shows a till name from a snapshot file escaped', async () => {
+    const file = join(dir, 'fleet.json');
+    writeFileSync(file, JSON.stringify(fleet));
+    const result = await run(['check', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(SHOWN);
+    expect(result.stdout).toContain('38,05\\u009B2J');
+    expect(result.stdout).not.toMatch(RAW_CONTROL);
+  });
+
+  it('watch and history show the recorded name escaped', async () => {
+    const watched = await run(['watch', ...connection(), '--interval', '0.1', '--count', '1']);
+    expect(watched.code).toBe(0);
+    expect(watched.stdout).toContain(`${SHOWN}: new till`);
+    expect(watched.stdout).not.toMatch(RAW_CONTROL);
+    const history = await run(['history', '--data', dir]);
+    expect(history.code).toBe(0);
+    expect(history.stdout).toContain(SHOWN);
+    expect(history.stdout + history.stderr).not.toMatch(RAW_CONTROL);
+  });
+});

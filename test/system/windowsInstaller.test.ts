@@ -143,7 +143,7 @@ beforeAll(async () => {
     startSimProcess(['--host', '127.0.0.1', '--port', '0', '--browser-port', '0', '--fleet', join(work, 'fleet.json'), '--user', 'kassavakt', '--password', SQL_PASSWORD]),
   ]);
   [current, newer] = await builds;
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await prefix?.close();

@@ -45,7 +45,19 @@ export async function registryPackage(name) {
   writeFileSync(file, tarball);
   execFileSync('tar', ['-xzf', file, '-C', staging, '--strip-components=1', '--no-same-owner']);
   rmSync(file);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(staging, dir);
+  // Two builds may fetch the same package at once (the installer's system test builds two Setups):
+  // the first rename wins, the other's copy is dropped. Only a leftover without package.json is removed.
+  if (existsSync(dir) && !existsSync(join(dir, 'package.json'))) rmSync(dir, { recursive: true, force: true });
+  try {
+    renameSync(staging, dir);
+  } catch (error) {
+    if (!existsSync(join(dir, 'package.json'))) throw error;
+    rmSync(staging, { recursive: true, force: true });
+  }
   return dir;
+}
+
+/** Whether build/pins.json pins `name` (the Windows binary packages the installer fetches). */
+export function isPinned(name) {
+  return Object.hasOwn(PINS, name);
 }

@@ -1,6 +1,7 @@
 // The console's HTTP server: node:http on 127.0.0.1 and a random port, every request through the
 // guard (Host, key, same origin + CSRF for changes), then a small table of routes.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../core/config.js';
 import { defaultConfig } from '../core/config.js';
@@ -18,6 +19,11 @@ import { renderSettings } from './pages/settings.js';
 import { sameSecret } from '../platform/sameSecret.js';
 import { createGuard, hostAllowed, issueKey, readCookie, sameOrigin, SECURITY_HEADERS, sessionCookie, spendKey, type Guard } from './security.js';
 import { readSettingsForm, settingsValues } from './settingsForm.js';
+
+// Through require, not an ESM import: Node 22's ESM view of node:http reads every export, and its
+// lazy `WebSocket` loads undici, which needs WebAssembly, which the tray's lite mode switches off
+// (the Windows build runs Node 22). require() leaves the lazy exports alone.
+const { createServer } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
 
 export interface ConsoleOptions {
   source: ConsoleSource;

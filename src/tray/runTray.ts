@@ -11,6 +11,7 @@ import { openDsnStore } from '../platform/dsn/index.js';
 import { RotatingLog, logPath } from '../platform/log.js';
 import { openInBrowser } from '../platform/openBrowser.js';
 import { acquireInstance } from '../platform/singleInstance.js';
+import { installedLauncher } from '../platform/windowsLauncher.js';
 import { attachMetrics, KassavaktService, type AttachedMetrics, type MetricsOverrides, type OverviewPage, type PollTiming, type StartOverview } from '../service/index.js';
 import { defaultDownloadFolder } from '../update/downloadsFolder.js';
 import { watchDownloads } from '../update/downloadWatcher.js';
@@ -55,10 +56,15 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
 
   let app: TrayApp | null = null;
   let activatedEarly = false;
+  let quitEarly = false;
   const lock = await acquireInstance(
     options.dataDir,
-    () => {
-      if (app) void app.check();
+    (message) => {
+      // `quit` comes from the installer (upgrade, uninstall) through `tray --quit`.
+      if (message === 'quit') {
+        if (app) void app.quit();
+        else quitEarly = true;
+      } else if (app) void app.check();
       else activatedEarly = true;
     },
     { lang: options.lang },
@@ -177,7 +183,8 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     await tray.quit();
     throw error;
   }
-  if (activatedEarly) void tray.check();
+  if (quitEarly) void tray.quit();
+  else if (activatedEarly) void tray.check();
   await tray.done;
   for (const signal of signals) process.off(signal, onSignal);
   if (restartAfterQuit) relaunchDetached();
@@ -193,8 +200,13 @@ function quickLang(options: RunTrayOptions): Lang {
   }
 }
 
-/** The autostart entry's command; on Windows with --detach, so that no console window stays open. */
+/**
+ * The autostart entry's command: the installed launcher when there is one (the installer writes the
+ * same Run value), else Node and the script; on Windows with --detach, so that no console window stays open.
+ */
 export function launchCommand(dataDirOption: string | undefined, platform: NodeJS.Platform = process.platform): LaunchCommand {
+  const launcher = installedLauncher(process.execPath, platform);
+  if (launcher) return { executable: launcher, args: dataDirOption ? ['--data', dataDirOption] : [] };
   // The script Node was started with (dist/kassavakt.js); this module is a chunk beside it.
   const script = resolve(process.argv[1]!);
   const args = [...TRAY_NODE_OPTIONS, script, 'tray', ...(dataDirOption ? ['--data', dataDirOption] : [])];

@@ -31,10 +31,10 @@ export interface Desktop {
   /** Environment for programs that should run on this desktop. */
   env: NodeJS.ProcessEnv;
   notifications(): Notification[];
-  /** The tray icon's window as tint2 embedded it, or null. */
-  trayIcon(): Geometry | null;
-  /** The open popup menu of the tray helper, or null. */
-  menuWindow(): Geometry | null;
+  /** The tray icon's window as tint2 embedded it, or null; `windowClass` is the embedded window's (Wine: explorer.exe). */
+  trayIcon(windowClass?: string): Geometry | null;
+  /** The open popup menu of the tray helper, or null; `helper` is the program that shows it. */
+  menuWindow(helper?: string): Geometry | null;
   click(x: number, y: number): void;
   key(name: string): void;
   screenshot(file: string): void;
@@ -121,13 +121,14 @@ export async function startDesktop(artifactsDir: string): Promise<Desktop> {
       display,
       env,
       notifications: () => [...recorded],
-      trayIcon: () => {
-        const line = treeLines(env).find((l) => /\("systray" "systray"\)/.test(l));
+      trayIcon: (windowClass = 'systray') => {
+        // Embedded windows sit below the panel in the tree, so they are indented further than top-level ones.
+        const line = treeLines(env).find((l) => /^ {6,}0x/.test(l) && l.includes(`("${windowClass}" "${windowClass}")`));
         return line ? absoluteGeometry(line) : null;
       },
-      menuWindow: () => {
+      menuWindow: (helper = 'tray_linux_release') => {
         const popups = treeLines(env)
-          .filter((l) => /^ {5}0x[0-9a-f]+ "tray_linux_release"/.test(l))
+          .filter((l) => /^ {5}0x[0-9a-f]+ /.test(l) && l.includes(`"${helper}"`))
           .map(absoluteGeometry)
           .filter((g): g is Geometry => g !== null && g.width > 40 && g.height > 40)
           // GTK keeps a closed menu's window, unmapped.

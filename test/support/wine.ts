@@ -2,7 +2,7 @@
 // node.exe and koffi's Windows binary from the npm registry (build/pins.json), and a way to run a
 // program that works around Wine's quirks (stdout into a pipe fails with EBADF, so output goes to files).
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,10 @@ export interface WinePrefix {
   windowsPath(linuxPath: string): string;
   /** Runs `program` (a Linux path to an .exe, or a Windows command such as `reg`) and waits for it. */
   run(program: string, args?: string[], options?: WineRunOptions): Promise<WineRun>;
+  /** Starts `program` as Windows would from a shortcut or the Run key, without waiting for it. */
+  start(program: string, args?: string[]): void;
+  /** Command lines of this prefix's live Windows programs, without Wine's own (services, explorer, …). */
+  processes(): string[];
   /** Stops every Wine process of the prefix and deletes it. */
   close(): Promise<void>;
 }
@@ -83,6 +87,10 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
         for (const fd of fds) closeSync(fd);
       }
     },
+    start: (program, args = []) => {
+      spawn('wine', [program, ...args], { env, stdio: 'ignore', detached: true }).unref();
+    },
+    processes: () => prefixProcesses(dir),
     close: async () => {
       spawnSync('wineserver', ['-k'], { env, stdio: 'ignore' });
       spawnSync('wineserver', ['-w'], { env, stdio: 'ignore', timeout: 10_000 });
@@ -99,6 +107,26 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
     throw error;
   }
   return prefix;
+}
+
+/** Wine's own programs, which live in C:\windows (services.exe, explorer.exe, rpcss.exe, …). */
+const WINE_OWN = /^[A-Z]:\\windows\\/i;
+
+function prefixProcesses(prefix: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`WINEPREFIX=${prefix}`)) continue;
+      // A zombie has ended already.
+      if (/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) continue;
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+      // wineserver and the loader before it has become a Windows program are Linux paths.
+      if (/^[A-Z]:\\/i.test(commandLine) && !WINE_OWN.test(commandLine)) found.push(commandLine);
+    } catch {
+      // The process ended while it was looked at.
+    }
+  }
+  return found;
 }
 
 /** The pinned Windows node.exe (Node 22: the newest that starts under Wine 8). */

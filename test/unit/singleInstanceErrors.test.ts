@@ -20,8 +20,9 @@ vi.mock('node:net', async (importOriginal) => {
       return server;
     },
     createConnection: () => {
-      const socket = new EventEmitter() as EventEmitter & { setTimeout: () => void };
+      const socket = new EventEmitter() as EventEmitter & { setTimeout: () => void; setEncoding: () => void };
       socket.setTimeout = () => undefined;
+      socket.setEncoding = () => undefined;
       process.nextTick(() => socket.emit('error', new Error('ECONNREFUSED')));
       return socket;
     },

@@ -1,11 +1,10 @@
 // `kassavakt tray`: the icon in the notification area, polling the main till in the background.
 import { Option, type Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { startServiceConsole } from '../../console/index.js';
 import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
+import { stopRunningInstance, type StopOutcome } from '../../platform/singleInstance.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
-import { launchCommand, runTray } from '../../tray/runTray.js';
 import {
   addConnectionOptions,
   addMetricsOptions,
@@ -22,7 +21,11 @@ interface TrayOptions extends ConnectionOptions, MetricsOptions {
   interval?: number;
   grace?: number;
   detach?: boolean;
+  quit?: boolean;
 }
+
+/** `tray --quit`, for the installer: 0 it has stopped, 4 none was running, 2 it did not stop (1 is Node's own crash). */
+const QUIT_EXIT: Record<StopOutcome, number> = { stopped: 0, notRunning: 4, stillRunning: 2 };
 
 export function registerTray(program: Command, lang: Lang): void {
   const command = program.command('tray').description(t(lang, 'cli.tray.description'));
@@ -31,18 +34,29 @@ export function registerTray(program: Command, lang: Lang): void {
     .addOption(new Option('--grace <seconds>', t(lang, 'cli.tray.grace')).argParser(parseSecondsOption('--grace', lang)))
     .addOption(langOption(lang))
     .option('--detach', t(lang, 'cli.tray.detach'))
+    .option('--quit', t(lang, 'cli.tray.quit'))
     .action(async (opts: TrayOptions) => {
+      if (opts.quit) {
+        const outcome = await stopRunningInstance(resolveDataDir(opts));
+        const line = t(opts.lang ?? lang, `installer.quit.${outcome}`);
+        if (outcome === 'stillRunning') console.error(line);
+        else console.log(line);
+        process.exitCode = QUIT_EXIT[outcome];
+        return;
+      }
       if (opts.detach) {
         relaunchDetached();
         return;
       }
+      // Loaded only here: `--quit` (run by the installer) needs none of the tray's drivers.
+      const [{ launchCommand, runTray }, { startServiceConsole }] = await Promise.all([import('../../tray/runTray.js'), import('../../console/index.js')]);
       const dataDir = resolveDataDir(opts);
-      const lang: Lang = opts.lang ?? DEFAULT_LANG;
+      const trayLang: Lang = opts.lang ?? DEFAULT_LANG;
       process.exitCode = await runTray({
         dataDir,
         configFile: opts.config ?? configPath(dataDir),
         resolveConfig: () => resolveConnection(opts),
-        lang,
+        lang: trayLang,
         ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
         ...(opts.grace !== undefined ? { graceMs: opts.grace * 1000 } : {}),
         launch: launchCommand(opts.data),

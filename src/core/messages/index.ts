@@ -10,6 +10,7 @@ import { dsnRepairMessages } from './dsnRepair.js';
 import { fleetMessages } from './fleet.js';
 import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
+import { installerMessages } from './installer.js';
 import { loginScriptMessages } from './loginScript.js';
 import { loginMessages } from './login.js';
 import { metricsMessages } from './metrics.js';
@@ -37,6 +38,7 @@ export const catalog = {
   ...fleetMessages,
   ...healthMessages,
   ...historyMessages,
+  ...installerMessages,
   ...loginScriptMessages,
   ...loginMessages,
   ...metricsMessages,

@@ -2,14 +2,17 @@
 // the tray's Node options, the launcher's name), so that the installer and the program cannot
 // disagree: the module is bundled with esbuild into a temporary file and imported from there.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// Inside the repository, so that the packages the module leaves external resolve from node_modules.
+const CACHE = fileURLToPath(new URL('../node_modules/.cache/', import.meta.url));
 
 /** The exports of `src/…ts` (a path relative to the repository root). */
 export async function importSource(path) {
-  const dir = mkdtempSync(join(tmpdir(), 'kassavakt-source-'));
+  mkdirSync(CACHE, { recursive: true });
+  const dir = mkdtempSync(join(CACHE, 'kassavakt-source-'));
   try {
     const outfile = join(dir, 'module.mjs');
     await build({ entryPoints: [path], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });

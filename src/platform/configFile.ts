@@ -1,6 +1,6 @@
 // Reads and writes config.json: clear errors for a bad file, atomic writes, user-only permissions, and
 // the password sealed where the system can protect it (platform/secret), so no caller sees the difference.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { configSchema, defaultConfig, type Config, type ConfigProblem } from '../core/config.js';
@@ -8,6 +8,7 @@ import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { jsonErrorText } from '../core/jsonError.js';
 import { writeFileAtomically } from './atomicFile.js';
+import { readRegularFile } from './regularFile.js';
 import { openStoredPassword, platformProtector, SecretError, storedPassword, type SecretProtector } from './secret/index.js';
 
 export interface LoadedConfig {
@@ -37,11 +38,11 @@ export function loadConfig(path: string, lang: Lang, protector: SecretProtector 
   return { config, exists: true };
 }
 
-/** The file's JSON, or undefined when there is no file yet. */
+/** The file's JSON, or undefined when there is no file yet. A FIFO or device is refused, never waited on. */
 function readConfigJson(path: string, lang: Lang): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UserError(`${path}: ${readErrorText(error, lang)}`);

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { startServiceConsole } from '../../console/index.js';
-import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
 import { launchCommand, runTray } from '../../tray/runTray.js';
@@ -27,7 +27,6 @@ export function registerTray(program: Command, lang: Lang): void {
         return;
       }
       const dataDir = resolveDataDir(opts);
-      const lang: Lang = opts.lang ?? DEFAULT_LANG;
       process.exitCode = await runTray({
         dataDir,
         configFile: opts.config ?? configPath(dataDir),

@@ -141,6 +141,19 @@ export function saveConfig(path: string, config: Config, protector: SecretProtec
   } catch (error) {
     throw unavailableError(error, path, config.lang);
   }
+  writeSettings(path, config, password);
+}
+
+/**
+ * Writes the settings but keeps the password the file holds, exactly as it is: one this user cannot
+ * open here (`passwordUnreadable`) still works for the user and the PC that sealed it.
+ */
+export function saveConfigKeepingPassword(path: string, config: Config): void {
+  const raw = readConfigJson(path, config.lang);
+  writeSettings(path, config, isRecord(raw) ? raw.password : undefined);
+}
+
+function writeSettings(path: string, config: Config, password: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileAtomically(path, `${JSON.stringify({ ...config, password }, null, 2)}\n`, 0o600);
 }

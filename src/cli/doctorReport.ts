@@ -9,7 +9,7 @@ import { dsnErrorText } from '../platform/dsn/repairText.js';
 
 function probeLines(lang: Lang, probes: readonly ProbeRecord[]): string[] {
   const rows = probes.map((p) => [probeLabel(lang, p), probeStateText(lang, p), `${p.ms} ms`] as const);
-  const width = Math.max(0, ...rows.map((r) => r[0].length));
+  const width = rows.reduce((most, r) => Math.max(most, r[0].length), 0);
   return rows.map(([label, state, ms]) => `    ${label.padEnd(width)}  ${state}  (${ms})`);
 }
 

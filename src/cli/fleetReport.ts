@@ -1,8 +1,10 @@
 // Renders a fleet assessment for the terminal: a table of tills and the findings, or the JSON shape.
+import stringWidth from 'string-width';
 import type { Finding } from '../core/findings.js';
 import { t, type Lang } from '../core/i18n.js';
 import type { FleetAssessment } from '../core/rules.js';
 import { editionLabel, versionCell } from '../core/version.js';
+import { visibleInline } from '../core/visibleText.js';
 
 export function assessmentJson(assessment: FleetAssessment) {
   return {
@@ -44,7 +46,18 @@ function severityTag(f: Finding, lang: Lang): string {
   return `[${t(lang, `severity.${f.severity}`)}]`;
 }
 
+/**
+ * Columns measured on the text as the terminal shows it: control characters as the escapes the output
+ * path prints (visibleOutput.ts), a tab or line break in a name escaped too so the row stays one line,
+ * a wide character (CJK, emoji) as two columns and a combining mark as none.
+ */
 function formatTable(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, col) => rows.reduce((width, r) => Math.max(width, r[col]!.length), 0));
-  return rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
+  const cells = rows.map((r) =>
+    r.map((raw) => {
+      const text = visibleInline(raw);
+      return { text, width: stringWidth(text) };
+    }),
+  );
+  const widths = cells[0]!.map((_, col) => cells.reduce((width, r) => Math.max(width, r[col]!.width), 0));
+  return cells.map((r) => r.map((cell, col) => cell.text + ' '.repeat(widths[col]! - cell.width)).join('  ').trimEnd());
 }

@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
 import { chooseLang } from './chosenLang.js';
-import { createProgram, registerCommands } from './program.js';
+import { createProgram, registerCommands, requestedCommand } from './program.js';
 import { showControlCharactersVisibly } from './visibleOutput.js';
 
 showControlCharactersVisibly(process.stdout);
@@ -13,7 +13,7 @@ showControlCharactersVisibly(process.stderr);
 
 const lang = chooseLang(process.argv.slice(2));
 const program = createProgram(lang);
-await registerCommands(program, lang, process.argv[2]);
+await registerCommands(program, lang, requestedCommand(process.argv.slice(2)));
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@
 import { Command, type Option } from 'commander';
 import { t, type Lang } from '../core/i18n.js';
 import { LocalizedHelp, localizedSyntax } from './localizedHelp.js';
+import { langOption } from './options.js';
 
 /** A sub-command file's entry: declares the command, its texts looked up in `lang`. */
 export type Register = (program: Command, lang: Lang) => void;
@@ -93,13 +94,31 @@ class LocalizedCommand extends Command {
   }
 }
 
-/** The program with the help option and help command in `lang`; sub-commands are added by `register`. */
+/**
+ * The program with the help option and help command in `lang`; sub-commands are added by `register`.
+ * `--lang` may also come before the command (`kassavakt --lang en check …`): options before the
+ * command belong to the program, and the command gets its `--lang` unless it has one of its own.
+ */
 export function createProgram(lang: Lang): Command {
-  return new LocalizedCommand(lang, 'kassavakt')
+  const program = new LocalizedCommand(lang, 'kassavakt')
     .description(t(lang, 'cli.description'))
     .helpOption('-h, --help', t(lang, 'cli.help.helpOption'))
     .helpCommand('help [command]', t(lang, 'cli.help.helpCommand'))
+    .addOption(langOption(lang))
+    .enablePositionalOptions()
     .exitOverride();
+  program.hook('preAction', (_program, command) => {
+    const given: unknown = program.getOptionValue('lang');
+    if (given !== undefined && command.getOptionValue('lang') === undefined) command.setOptionValue('lang', given);
+  });
+  return program;
+}
+
+/** The sub-command `args` (argv without node and the script) name, after a `--lang` for the program. */
+export function requestedCommand(args: readonly string[]): string | undefined {
+  let i = 0;
+  while (args[i] === '--lang' || args[i]?.startsWith('--lang=')) i += args[i] === '--lang' ? 2 : 1;
+  return args[i];
 }
 
 /** Adds the named sub-commands (all for help or an unknown name), loading only their chunks. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import type { FleetSnapshot } from '../core/fleet.js';
-import type { Lang } from '../core/i18n.js';
+import { t, type Lang } from '../core/i18n.js';
 import { parseSnapshotText } from '../core/snapshot.js';
 import { readErrorText } from '../platform/configFile.js';
 import { readRegularFile } from '../platform/regularFile.js';
@@ -12,7 +12,9 @@ export function readInputFile(file: string, lang: Lang): string {
   try {
     return file === '-' ? readFileSync(0, 'utf8') : readRegularFile(file);
   } catch (error) {
-    throw new UserError(`${file}: ${readErrorText(error, lang)}`);
+    // A pipe is read through stdin: the one way to give one here.
+    const pipeHint = (error as NodeJS.ErrnoException).code === 'ENOTREGULAR' ? `; ${t(lang, 'input.useStdin')}` : '';
+    throw new UserError(`${file}: ${readErrorText(error, lang)}${pipeHint}`);
   }
 }
 

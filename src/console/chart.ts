@@ -88,7 +88,8 @@ function patternDef(style: VersionStyle): Html {
 /** From the first known version to now; a young history is stretched to an hour so its bars show. */
 function timeRange(timelines: readonly TillTimeline[], now: number): { start: number; end: number } {
   const starts = timelines.flatMap((line) => line.spans.map((s) => Date.parse(s.from))).filter(Number.isFinite);
-  const start = starts.length ? Math.min(...starts, now) : now - DAY;
+  // Reduced, never spread into a call: a history with 200,000 spans would overflow the stack.
+  const start = starts.length ? starts.reduce((first, at) => Math.min(first, at), now) : now - DAY;
   return { start, end: Math.max(now, start + HOUR) };
 }
 

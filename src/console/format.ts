@@ -10,17 +10,24 @@ export interface FormatOptions {
 }
 
 export function formatDateTime(lang: Lang, iso: string, options: FormatOptions = {}): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: options.timeZone,
-  }).format(date);
+  return formatted(lang, iso, true, options.timeZone);
 }
 
 export function formatDate(lang: Lang, iso: string, options: FormatOptions = {}): string {
+  return formatted(lang, iso, false, options.timeZone);
+}
+
+// Making a formatter takes about 0.2 ms, using one a few microseconds: a page with 200,000 dates took minutes.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatted(lang: Lang, iso: string, withTime: boolean, timeZone: string | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeZone: options.timeZone }).format(date);
+  const key = `${lang} ${withTime} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeStyle: withTime ? 'short' : undefined, timeZone });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }

@@ -7,7 +7,7 @@ import type { Config } from '../core/config.js';
 import { defaultConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { DEFAULT_LANG, isLang, t, type Lang } from '../core/i18n.js';
-import { loadConfig, saveConfig } from '../platform/configFile.js';
+import { loadConfig, saveConfig, saveConfigKeepingPassword } from '../platform/configFile.js';
 import { CONSOLE_CSS, CONSOLE_JS } from './assets.js';
 import { html, type Html } from './html.js';
 import type { ActionOutcome, ConsoleSource } from './model.js';
@@ -75,9 +75,10 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
 
   const now = (): string => (options.clock ?? (() => new Date()))().toISOString();
   const fmt = { timeZone: options.timeZone };
-  const readConfig = (lang: Lang): { config: Config; problem?: string } => {
+  const readConfig = (lang: Lang): { config: Config; passwordUnreadable?: boolean; problem?: string } => {
     try {
-      return { config: loadConfig(options.configFile, lang).config };
+      const { config, passwordUnreadable } = loadConfig(options.configFile, lang);
+      return { config, passwordUnreadable };
     } catch (error) {
       if (error instanceof UserError) return { config: defaultConfig(), problem: error.message };
       throw error;
@@ -120,11 +121,12 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
       return redirect('/connection');
     },
     'GET /settings': async ({ lang, url }) => {
-      const { config, problem } = readConfig(lang);
+      const { config, passwordUnreadable, problem } = readConfig(lang);
       const body = renderSettings(
         {
           values: settingsValues(config),
           passwordSaved: Boolean(config.password),
+          passwordUnreadable,
           configPath: options.configFile,
           csrf: guard!.csrf,
           saved: url.searchParams.get('saved') === '1',
@@ -135,13 +137,14 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
       return page(lang, 'settings', t(lang, 'console.nav.settings'), body);
     },
     'POST /settings': async ({ lang, form }) => {
-      const { config: current } = readConfig(lang);
-      const result = readSettingsForm(form, current, lang);
+      const { config: current, passwordUnreadable } = readConfig(lang);
+      const result = readSettingsForm(form, current, lang, passwordUnreadable);
       if (!result.ok) {
         const body = renderSettings(
           {
             values: result.values,
             passwordSaved: Boolean(current.password),
+            passwordUnreadable,
             configPath: options.configFile,
             csrf: guard!.csrf,
             errors: result.errors,
@@ -151,7 +154,8 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
         );
         return page(lang, 'settings', t(lang, 'console.nav.settings'), body, 400);
       }
-      saveConfig(options.configFile, result.config);
+      if (result.keepStoredPassword) saveConfigKeepingPassword(options.configFile, result.config);
+      else saveConfig(options.configFile, result.config);
       options.onConfigSaved?.(result.config);
       // The saved language now rules; forget a ?lang= choice made earlier.
       return redirect('/settings?saved=1', { 'Set-Cookie': `${guard!.cookieName}_lang=; Max-Age=0; SameSite=Strict; Path=/` });

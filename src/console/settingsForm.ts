@@ -1,6 +1,6 @@
 // The settings form: from the config to the form's values and back. Each field's mistake is named in
 // plain words next to that field; parseConfig has the last word on the whole. The password is
-// write-only: the form never carries it, an empty field keeps it.
+// write-only: the form never carries it, an empty field keeps it (also one that cannot be opened here).
 import { isCronExpression, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { isLang, t, type Lang } from '../core/i18n.js';
@@ -27,7 +27,8 @@ export interface SettingsValues {
 export type SettingsField = keyof SettingsValues;
 
 export type SettingsResult =
-  | { ok: true; config: Config }
+  /** `keepStoredPassword`: write the password the file holds as it is (it cannot be opened here, and none was typed). */
+  | { ok: true; config: Config; keepStoredPassword: boolean }
   | { ok: false; values: SettingsValues; errors: Partial<Record<SettingsField, string>>; message?: string };
 
 export function settingsValues(config: Config): SettingsValues {
@@ -69,7 +70,8 @@ export const FIELD_LABELS: Record<SettingsField, Parameters<typeof t>[1]> = {
   lang: 'console.settings.lang',
 };
 
-export function readSettingsForm(form: URLSearchParams, current: Config, lang: Lang): SettingsResult {
+/** `passwordUnreadable`: the file holds a password this user cannot open here (loadConfig says so). */
+export function readSettingsForm(form: URLSearchParams, current: Config, lang: Lang, passwordUnreadable = false): SettingsResult {
   const text = (name: string): string => (form.get(name) ?? '').trim();
   const values: SettingsValues = {
     server: text('server'),
@@ -117,7 +119,9 @@ export function readSettingsForm(form: URLSearchParams, current: Config, lang: L
   }
   if (Object.keys(errors).length > 0) return { ok: false, values, errors };
 
-  const password = form.has('clearPassword') ? undefined : form.get('password') || current.password;
+  const typed = form.get('password') || undefined;
+  const password = form.has('clearPassword') ? undefined : (typed ?? current.password);
+  const keepStoredPassword = passwordUnreadable && typed === undefined && !form.has('clearPassword');
   const raw = {
     ...current,
     server: values.server || undefined,
@@ -139,7 +143,7 @@ export function readSettingsForm(form: URLSearchParams, current: Config, lang: L
     },
   };
   try {
-    return { ok: true, config: parseConfig(raw, lang, t(lang, 'console.settings.heading')) };
+    return { ok: true, config: parseConfig(raw, lang, t(lang, 'console.settings.heading')), keepStoredPassword };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, values, errors, message: error.message };
     throw error;

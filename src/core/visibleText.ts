@@ -12,5 +12,14 @@
 const HIDDEN = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
 
 export function visibleText(text: string): string {
-  return text.replace(HIDDEN, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(HIDDEN, escaped);
+}
+
+/** Text that must stay on one line (a table cell): tab and line breaks are shown as escapes too. */
+export function visibleInline(text: string): string {
+  return visibleText(text).replace(/[\t\n\r]/g, escaped);
+}
+
+function escaped(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

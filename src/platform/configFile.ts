@@ -1,6 +1,6 @@
 // Reads and writes config.json: clear errors for a bad file, atomic writes, user-only permissions, and
 // the password sealed where the system can protect it (platform/secret), so no caller sees the difference.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { configSchema, defaultConfig, type Config, type ConfigProblem } from '../core/config.js';
@@ -8,6 +8,7 @@ import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { jsonErrorText } from '../core/jsonError.js';
 import { writeFileAtomically } from './atomicFile.js';
+import { readRegularFile } from './regularFile.js';
 import { openStoredPassword, platformProtector, SecretError, storedPassword, type SecretProtector } from './secret/index.js';
 
 export interface LoadedConfig {
@@ -37,11 +38,11 @@ export function loadConfig(path: string, lang: Lang, protector: SecretProtector 
   return { config, exists: true };
 }
 
-/** The file's JSON, or undefined when there is no file yet. */
+/** The file's JSON, or undefined when there is no file yet. A FIFO or device is refused, never waited on. */
 function readConfigJson(path: string, lang: Lang): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UserError(`${path}: ${readErrorText(error, lang)}`);
@@ -140,6 +141,19 @@ export function saveConfig(path: string, config: Config, protector: SecretProtec
   } catch (error) {
     throw unavailableError(error, path, config.lang);
   }
+  writeSettings(path, config, password);
+}
+
+/**
+ * Writes the settings but keeps the password the file holds, exactly as it is: one this user cannot
+ * open here (`passwordUnreadable`) still works for the user and the PC that sealed it.
+ */
+export function saveConfigKeepingPassword(path: string, config: Config): void {
+  const raw = readConfigJson(path, config.lang);
+  writeSettings(path, config, isRecord(raw) ? raw.password : undefined);
+}
+
+function writeSettings(path: string, config: Config, password: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileAtomically(path, `${JSON.stringify({ ...config, password }, null, 2)}\n`, 0o600);
 }

@@ -178,10 +178,13 @@ function parsed(text: string | null | undefined): ServerAddress | null {
   return result?.ok ? result.server : null;
 }
 
-/** The check in one line for the page and the "svarar inte" notice: what is wrong and what to do. */
+/**
+ * The check in one line for the page and the "svarar inte" notice: what is wrong and what to do (no
+ * command-line options: the page and the tray point to Inställningar).
+ */
 export function checkSummary(lang: Lang, check: ConnectionCheck): { ok: boolean; summary: string } {
   const { report } = check;
-  if (!report) return { ok: false, summary: t(lang, 'doctor.noServer') };
+  if (!report) return { ok: false, summary: t(lang, 'doctor.noServerInSettings') };
   const text = describeVerdict(lang, report.verdict, report.working);
   const ok = report.verdict.code === 'OK';
   return { ok, summary: ok ? text.explanation : `${text.explanation} ${text.fix}` };
@@ -191,7 +194,7 @@ export function checkSummary(lang: Lang, check: ConnectionCheck): { ok: boolean;
 export function repairOutcomeText(lang: Lang, outcome: RepairOutcome): { ok: boolean; message: string } {
   switch (outcome.kind) {
     case 'noServer':
-      return { ok: false, message: t(lang, 'doctor.noServer') };
+      return { ok: false, message: t(lang, 'doctor.noServerInSettings') };
     case 'works':
       return { ok: true, message: t(lang, 'repair.alreadyWorks') };
     case 'nothingFound':

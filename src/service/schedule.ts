@@ -84,9 +84,11 @@ export function startSchedule(timing: PollTiming, tick: (signal: AbortSignal) =>
 
   if ('cron' in timing) {
     // node-cron skips a run that starts more than a second late, which a busy PC easily is; a poll up
-    // to half an interval late is still the poll that was due.
+    // to half an interval late is still the poll that was due. The runs a sleep or a clock jump skipped
+    // are not made up (the next one comes on time, and the alert policy sees the gap); node-cron would
+    // write an English warning to the console for each of them, in the middle of `watch`'s output.
     const tolerance = Math.min(30_000, scheduleRhythm(timing).usualMs / 2);
-    task = cron.schedule(timing.cron, () => void fire(), { noOverlap: true, missedExecutionTolerance: tolerance });
+    task = cron.schedule(timing.cron, () => void fire(), { noOverlap: true, missedExecutionTolerance: tolerance, suppressMissedWarning: true });
   }
   void fire();
 

@@ -1,5 +1,5 @@
 // Desktop notifications through node-notifier (notify-send on Linux, toast on Windows): one per notice.
-// Title and body show control characters as visible escapes (a till name may carry any).
+// Title and body show control characters as visible escapes and markup as text (a till name may carry any).
 import notifier from 'node-notifier';
 import { join } from 'node:path';
 import type { Severity } from '../core/findings.js';
@@ -16,12 +16,18 @@ export type Notify = (notice: DesktopNotice) => Promise<void>;
 const SEVERITY_ICON: Record<Severity, string> = { error: 'error.png', warning: 'warning.png', info: 'ok.png' };
 
 /**
- * notify-send reads C escapes in the body (GLib's g_strcompress), so a till name with the text "\033"
- * would arrive as ESC and "\u202E" would lose its backslash: there every backslash is doubled.
+ * The body as notify-send needs it on Linux. By the freedesktop.org spec a body may carry markup that
+ * dunst, GNOME and KDE draw (<b>, <a href>, entities; the summary is plain text), so <, > and & become
+ * entities and a till name "<b>K1</b>" is shown as typed. notify-send reads C escapes (g_strcompress),
+ * which would make the text "\033" an ESC: every backslash is doubled. A Windows toast (SnoreToast)
+ * gets the text as an XML text node, where nothing is markup.
  */
 function bodyText(text: string): string {
-  return process.platform === 'linux' ? text.replaceAll('\\', '\\\\') : text;
+  if (process.platform !== 'linux') return text;
+  return text.replace(/[<>&]/g, (char) => MARKUP_ENTITIES[char]!).replaceAll('\\', '\\\\');
 }
+
+const MARKUP_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
 /** `iconDir` holds the tray icons; each notification shows the one of its severity. */
 export function desktopNotifier(appName: string, iconDir: string): Notify {

@@ -149,7 +149,7 @@ async function versionResources(file: RandomAccessFile): Promise<ArrayBuffer[] |
   sectionArray.forEach((s) => sections.push(s));
 
   // A download cut short loses its last sections or its signature: both are named in the headers.
-  const rawEnd = Math.max(0, ...sections.filter((s) => s.sizeOfRawData > 0).map((s) => s.pointerToRawData + s.sizeOfRawData));
+  const rawEnd = sections.reduce((end, s) => (s.sizeOfRawData > 0 ? Math.max(end, s.pointerToRawData + s.sizeOfRawData) : end), 0);
   const directories = nt.optionalHeaderDataDirectory;
   const certificate = dataDirectoryCount > Format.ImageDirectoryEntry.Certificate ? directories.get(Format.ImageDirectoryEntry.Certificate) : null;
   const certificateEnd = certificate && certificate.size > 0 ? certificate.virtualAddress + certificate.size : 0;

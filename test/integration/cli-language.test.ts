@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { STRINGS, writePe } from '../support/peFixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kassavakt-lang-'));
+const fleetFile = join(dir, 'fleet.json');
+writeFileSync(fleetFile, JSON.stringify({ tills: [{ name: 'KASSA1', clientId: 1, version: '38,5', role: 'main' }] }));
+const HEALTHY = '{"tills":[{"name":"A","clientId":1,"version":"38,5","role":"main"}]}';
 const empty = join(dir, 'empty');
 const norwegian = join(dir, 'nb');
 mkdirSync(norwegian);
@@ -70,6 +74,28 @@ describe('the chosen language', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('answers inspect-update --fleet in the settings file\'s language when --lang is not given (it spoke Swedish)', () => {
+    const update = writePe(dir, 'pckassaupp32.exe', { strings: STRINGS.nonfiscal });
+    const fromSettings = run(['inspect-update', update, '--fleet', fleetFile], norwegian);
+    expect(fromSettings.code).toBe(1);
+    expect(fromSettings.stdout).toBe(run(['inspect-update', update, '--fleet', fleetFile, '--lang', 'nb']).stdout);
+    expect(fromSettings.stdout).not.toBe(run(['inspect-update', update, '--fleet', fleetFile]).stdout);
+  });
+
+  it('starts the tray in the settings file\'s language when --lang is not given (it spoke Swedish)', () => {
+    const result = runCli(['tray'], { env: { KASSAVAKT_DATA: norwegian, DISPLAY: '', WAYLAND_DISPLAY: '' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('Ingen skjerm å vise ikonet på (DISPLAY mangler). Kjør "kassavakt watch" i stedet.\n');
+  });
+
+  it('takes --lang before the command too (it was an unknown option), the command\'s own --lang winning', () => {
+    expect(runCli(['--lang', 'en', 'check', '-'], { input: HEALTHY }).stdout).toContain('Everything looks fine.');
+    expect(runCli(['--lang=nb', 'check', '-'], { input: HEALTHY }).stdout).toContain('Alt ser bra ut.');
+    expect(runCli(['--lang', 'en', 'check', '-', '--lang', 'nb'], { input: HEALTHY }).stdout).toContain('Alt ser bra ut.');
+    expect(oneLine(['--lang', 'de', 'check', '-'])).toBe('Okänt språk "de": välj sv, nb eller en.');
+    expect(run(['--lang', 'en', '--help']).stdout).toMatch(/^Usage: kassavakt \[options\] \[command\]\n[\s\S]*  --lang <language> +language: sv, nb or en\n/);
   });
 
   it('answers check in the settings file\'s language when --lang is not given', () => {

@@ -94,3 +94,29 @@ describe('live console source', () => {
     expect(logged).toEqual([]);
   });
 });
+
+describe('live console source with no main till set', () => {
+  it('points to Inställningar, not to command-line options, when there is nothing to check or repair', async () => {
+    // PC-Kassa's DSN without a server, and none in the settings (a first start).
+    const emptyIni = join(dir, 'no-server-odbc.ini');
+    writeFileSync(emptyIni, '[Nutid - PC Kassa]\nDriver=FreeTDS\n');
+    const log = (line: string) => logged.push(line);
+    const unset = new KassavaktService({
+      dataDir: mkdtempSync(join(tmpdir(), 'kassavakt-console-noserver-')),
+      config: configSchema.parse({}),
+      log: { info: log, warn: log, error: log },
+      dsnStore: (name) => new UnixOdbcDsnStore(name, async () => ({ user: emptyIni })),
+    });
+    try {
+      const live = serviceSource(unset);
+      const inSettings = 'fyll i huvudkassans server under Inställningar i översikten';
+      const check = await live.checkConnection('sv');
+      expect(check.summary).toContain(inSettings);
+      const repair = await live.repair('sv');
+      expect(repair).toMatchObject({ ok: false, message: expect.stringContaining(inSettings) });
+      expect(check.summary + repair.message).not.toMatch(/--server|--dsn/);
+    } finally {
+      await unset.close();
+    }
+  });
+});

@@ -1,29 +1,11 @@
 // The console's guard over real sockets: the key, the cookie, the Host header, same origin and CSRF.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole, type ConsoleHandle } from '../../src/console/server.js';
 import { FIXTURE_NOW, fixtureSource } from '../support/consoleFixture.js';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+import { csrfOf, send, signIn } from '../support/consoleHttp.js';
 
 let consoleA: ConsoleHandle;
 let consoleB: ConsoleHandle;
@@ -41,16 +23,13 @@ beforeAll(async () => {
   consoleB = await startConsole(options);
   token = new URL(consoleA.url).searchParams.get('token')!;
   // The session cookie, as a browser gets it: by exchanging a key of its own.
-  const exchange = await send(consoleA.port, `/?token=${new URL(consoleA.newUrl()).searchParams.get('token')}`);
-  cookie = String(exchange.headers['set-cookie']).split(';')[0]!;
+  cookie = await signIn(consoleA.port, consoleA.newUrl());
 });
 
 afterAll(async () => {
   await consoleA?.close();
   await consoleB?.close();
 });
-
-const csrfOf = (html: string): string => /name="csrf" value="([^"]+)"/.exec(html)![1]!;
 
 describe('console guard', () => {
   it('listens on 127.0.0.1 with a long random key', () => {

@@ -1,13 +1,13 @@
 // `kassavakt status`, `discover` and `demo` as the user runs them (dist/kassavakt.js), against the
 // sim in this process: exit codes 0/1/3, the JSON shape, one plain line when the main till is away.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FleetSnapshot } from '../../src/core/fleet.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
-import { CLI } from '../support/cli.js';
+import { CLI, runCli } from '../support/cli.js';
 
 const HOST = '127.0.45.1';
 const dataDir = mkdtempSync(join(tmpdir(), 'kassavakt-status-'));
@@ -93,6 +93,14 @@ describe('kassavakt status', () => {
     const bad = await run(['status', '--data', dataDir, '--server', 'KASSA1;Trusted_Connection=yes']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([['status'], ['login', '--password-stdin']])('%s refuses a --config that is a FIFO at once, in one line (it waited for a writer)', (...command) => {
+    const fifo = join(dataDir, `${command[0]}-config.fifo`);
+    execFileSync('mkfifo', [fifo]);
+    const result = runCli([...command, '--config', fifo, '--lang', 'en'], { input: 'hemligt\n', timeoutMs: 10_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${fifo}: is not a regular file (but e.g. a FIFO or a device)\n`);
   });
 });
 

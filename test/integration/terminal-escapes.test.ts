@@ -21,8 +21,34 @@ const fleet: FleetSnapshot = {
     { name: 'KASSA1', clientId: 1, version: '38,5', role: 'main' },
     { name: HOSTILE, clientId: 2, version: '38,5', role: 'sales' },
     { name: 'KONTOR\u202eET', clientId: 2, version: '38,05\u009b2J', role: 'backoffice' },
+    // Two columns per character on screen, a combining mark, an emoji.
+    { name: '店舗レジ', clientId: 4, version: '38,5', role: 'sales' },
+    { name: 'KO\u0308KET', clientId: 5, version: '38,5', role: 'sales' },
+    { name: '🧾KVITTO', clientId: 6, version: '38,5', role: 'sales' },
   ],
 };
+
+const WIDE = /\p{Emoji_Presentation}|\p{sc=Han}|\p{sc=Katakana}|\p{sc=Hiragana}/u;
+
+/** The screen columns where the cells of a table row start (cells are two or more spaces apart). */
+function cellStarts(line: string): number[] {
+  const starts: number[] = [];
+  let column = 0;
+  let spaces = 2;
+  for (const { segment } of new Intl.Segmenter().segment(line)) {
+    if (segment !== ' ' && spaces >= 2) starts.push(column);
+    spaces = segment === ' ' ? spaces + 1 : 0;
+    column += WIDE.test(segment) ? 2 : 1;
+  }
+  return starts;
+}
+
+/** Every row of the tills table (header first) as the cells' starting columns. */
+function tableColumns(stdout: string): number[][] {
+  const lines = stdout.split('\n');
+  const header = lines.findIndex((line) => line.startsWith('Till  '));
+  return lines.slice(header, lines.indexOf('', header)).map(cellStarts);
+}
 
 let sim: RunningSim;
 beforeAll(async () => {
@@ -52,21 +78,34 @@ describe('control characters in what the main till or a snapshot says', () => {
     expect(result.stdout + result.stderr).not.toMatch(RAW_CONTROL);
   });
 
+  it('status keeps the columns of its table in line: escapes measured as shown, wide characters as two columns', async () => {
+    const result = await run(['status', ...connection()]);
+    const rows = tableColumns(result.stdout);
+    expect(rows).toHaveLength(1 + fleet.tills.length);
+    for (const row of rows) expect(row).toEqual(rows[0]);
+  });
+
   it('status --json is still JSON and keeps the name as it is', async () => {
     const result = await run(['status', ...connection(), '--json']);
     expect(result.stdout).not.toMatch(RAW_CONTROL);
     const names = JSON.parse(result.stdout).tills.map((till: { name: string }) => till.name);
-    expect(names).toEqual(['KASSA1', HOSTILE, 'KONTOR\u202eET']);
+    expect(names).toEqual(fleet.tills.map((till) => till.name));
   });
 
-  it('check shows a till name from a snapshot file escaped', async () => {
+  it('check shows a till name from a snapshot file escaped, the columns of its table in line', async () => {
     const file = join(dir, 'fleet.json');
-    writeFileSync(file, JSON.stringify(fleet));
+    // A tab or line break in a name would break the row: shown as an escape in the table.
+    const tills = [...fleet.tills, { name: 'KASSA\tBAK\nRAD', clientId: 7, version: '38,5', role: 'sales' }];
+    writeFileSync(file, JSON.stringify({ tills }));
     const result = await run(['check', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(SHOWN);
     expect(result.stdout).toContain('38,05\\u009B2J');
     expect(result.stdout).not.toMatch(RAW_CONTROL);
+    expect(result.stdout).toMatch(/KASSA\\u0009BAK\\u000ARAD +selling till/);
+    const rows = tableColumns(result.stdout);
+    expect(rows).toHaveLength(1 + tills.length);
+    for (const row of rows) expect(row).toEqual(rows[0]);
   });
 
   it('watch and history show the recorded name escaped', async () => {

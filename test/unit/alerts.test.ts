@@ -1,6 +1,7 @@
 // The alert policy against the spam cases: each scenario is (minute, input) steps on a fake clock and
 // the exact notices a store manager should get, as a timeline.
 import { describe, expect, it } from 'vitest';
+import { evaluateAlerts } from '../../src/core/alerts/index.js';
 import {
   DUPLICATE_AND_MISSING,
   DUPLICATE_ID,
@@ -17,6 +18,7 @@ import {
   tick,
   till,
   timeline,
+  toInput,
   VERDICT,
   wake,
   type Step,
@@ -411,5 +413,15 @@ describe('the state between runs', () => {
     const copy = structuredClone(before.state);
     runScenario(each(21, 30, fail()), { state: before.state });
     expect(before.state).toEqual(copy);
+  });
+});
+
+describe('a very large fleet', () => {
+  it('tells 200,000 problems at once as one summary (spread into a call, they overflowed the stack)', () => {
+    const unreadable = Array.from({ length: 200_000 }, (_, i) => till(`KASSA${i}`, i, 'okänd'));
+    const { state } = runScenario(STARTED);
+    const { notices } = evaluateAlerts(state, toInput(10, ok(unreadable), 'sv'), settings(), 'sv');
+    expect(notices.map((n) => n.title)).toEqual(['Läget just nu: 200000 saker']);
+    expect(notices[0]!.body.split('\n')).toHaveLength(200_000);
   });
 });

@@ -47,6 +47,17 @@ describe('renderTimelineChart', () => {
     expect(labels.every((l) => l!.endsWith('-01'))).toBe(true);
   });
 
+  it('draws a history of 200,000 version changes, from the first one (spread into a call, they overflowed the stack)', () => {
+    const first = Date.parse('2024-10-01T00:00:00Z');
+    const minute = (i: number) => new Date(first + i * 60_000).toISOString();
+    const spans = Array.from({ length: 200_000 }, (_, i) => ({ from: minute(i), to: minute(i + 1), version: i % 2 ? '38,5' : '38,4' }));
+    const svg = renderTimelineChart([{ till: 'KASSA2', spans }], 'sv', opts).text;
+    const bars = [...svg.matchAll(/<g class="bar" data-version="[^"]+"><title>[^<]*<\/title><rect x="([\d.]+)"/g)];
+    expect(bars).toHaveLength(200_000);
+    // The first bar starts where the plot starts (after the 170 px of till names).
+    expect(bars[0]![1]).toBe('170.0');
+  });
+
   it('says so when there is no history', () => {
     expect(renderTimelineChart([], 'sv', opts).text).toContain('Ingen versionshistorik ännu.');
   });

@@ -47,6 +47,18 @@ describe('readSettingsForm', () => {
     expect(cleared.ok && cleared.config.password).toBeUndefined();
   });
 
+  it('keeps a saved password that cannot be opened here when the field is left empty, and only then', () => {
+    const unreadable = { ...current, password: undefined };
+    const kept = readSettingsForm(form(), unreadable, 'sv', true);
+    expect(kept.ok && kept.keepStoredPassword).toBe(true);
+    const typed = readSettingsForm(form({ password: 'Nytt-456' }), unreadable, 'sv', true);
+    expect(typed.ok && [typed.keepStoredPassword, typed.config.password]).toEqual([false, 'Nytt-456']);
+    const cleared = readSettingsForm(form({ clearPassword: 'on' }), unreadable, 'sv', true);
+    expect(cleared.ok && cleared.keepStoredPassword).toBe(false);
+    const readable = readSettingsForm(form(), current, 'sv');
+    expect(readable.ok && readable.keepStoredPassword).toBe(false);
+  });
+
   it('turns empty fields into "not set" and an unticked box into false', () => {
     const result = readSettingsForm(form({ server: '', notifyEnabled: undefined, dailyReminder: undefined }), current, 'sv');
     expect(result.ok).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../../src/core/visibleText.js';
+import { visibleInline, visibleText } from '../../src/core/visibleText.js';
 
 describe('visibleText', () => {
   it('shows a terminal escape in a till name as visible text', () => {
@@ -29,5 +29,11 @@ describe('visibleText', () => {
     const value = { name: 'K2\u001b[2J\u009b\u202e', list: ['\u007f'] };
     expect(JSON.parse(visibleText(JSON.stringify(value, null, 2)))).toEqual(value);
     expect(visibleText(JSON.stringify(value))).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});
+
+describe('visibleInline', () => {
+  it('keeps text on one line: tab and line breaks shown as escapes too, as well as every other control character', () => {
+    expect(visibleInline('KASSA\tBAK\r\nRAD\nK2\u001b[2J')).toBe('KASSA\\u0009BAK\\u000D\\u000ARAD\\u000AK2\\u001B[2J');
   });
 });

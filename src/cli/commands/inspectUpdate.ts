@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Config } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import type { FleetSnapshot } from '../../core/fleet.js';
-import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { judgeUpdateFile, verdictExitCode, type UpdateFileVerdict } from '../../core/updateFile.js';
 import { inspectUpdateFile } from '../../update/inspectUpdateFile.js';
 import { pathProblem } from '../../update/peVersionReader.js';
@@ -30,7 +30,7 @@ export function registerInspectUpdate(program: Command, lang: Lang): void {
     .addOption(langOption(lang))
     .action(async (file: string, opts: InspectOptions) => {
       try {
-        await inspect(file, opts);
+        await inspect(file, opts, lang);
       } catch (error) {
         if (!(opts.json && error instanceof UserError)) throw error;
         console.log(JSON.stringify({ file, error: error.message }, null, 2));
@@ -39,9 +39,9 @@ export function registerInspectUpdate(program: Command, lang: Lang): void {
     });
 }
 
-async function inspect(file: string, opts: InspectOptions): Promise<void> {
+/** `lang`: the language the command line chose (--lang, else the settings file's, else Swedish). */
+async function inspect(file: string, opts: InspectOptions, lang: Lang): Promise<void> {
   const config = opts.fleet === undefined ? resolveConnection(opts) : undefined;
-  const lang = config?.lang ?? opts.lang ?? DEFAULT_LANG;
   // Refused before the fleet is asked for: a missing path, a folder, a FIFO (which would block a read).
   const problem = await pathProblem(file);
   if (problem !== null) {

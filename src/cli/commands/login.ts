@@ -2,7 +2,7 @@
 // writer as the settings page (so the password is sealed the same way), and says what was saved.
 import { Option, type Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import { DEFAULT_LANG, joinList, t, type Lang } from '../../core/i18n.js';
+import { joinList, t, type Lang } from '../../core/i18n.js';
 import { requireServerString } from '../../core/serverString.js';
 import { loadConfig, parseConfig, saveConfig } from '../../platform/configFile.js';
 import { configPath } from '../../platform/paths.js';
@@ -42,8 +42,7 @@ export function registerLogin(program: Command, lang: Lang): void {
     .addOption(langOption(lang))
     .action(async (opts: LoginOptions) => {
       const path = opts.config ?? configPath(resolveDataDir(opts));
-      const { config } = loadConfig(path, opts.lang ?? DEFAULT_LANG);
-      const lang = opts.lang ?? config.lang;
+      const { config } = loadConfig(path, lang);
       const server = opts.server?.trim();
       if (server !== undefined) requireServerString(server, lang);
       const user = plainValue(opts.user, '--user', lang);

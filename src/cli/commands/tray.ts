@@ -1,7 +1,7 @@
 // `kassavakt tray`: the icon in the notification area, polling the main till in the background.
 import { Option, type Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LANG, t, type Lang } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { configPath } from '../../platform/paths.js';
 import { stopRunningInstance, type StopOutcome } from '../../platform/singleInstance.js';
 import { relaunchDetached } from '../../tray/relaunch.js';
@@ -38,7 +38,7 @@ export function registerTray(program: Command, lang: Lang): void {
     .action(async (opts: TrayOptions) => {
       if (opts.quit) {
         const outcome = await stopRunningInstance(resolveDataDir(opts));
-        const line = t(opts.lang ?? lang, `installer.quit.${outcome}`);
+        const line = t(lang, `installer.quit.${outcome}`);
         if (outcome === 'stillRunning') console.error(line);
         else console.log(line);
         process.exitCode = QUIT_EXIT[outcome];
@@ -51,12 +51,11 @@ export function registerTray(program: Command, lang: Lang): void {
       // Loaded only here: `--quit` (run by the installer) needs none of the tray's drivers.
       const [{ launchCommand, runTray }, { startServiceConsole }] = await Promise.all([import('../../tray/runTray.js'), import('../../console/index.js')]);
       const dataDir = resolveDataDir(opts);
-      const trayLang: Lang = opts.lang ?? DEFAULT_LANG;
       process.exitCode = await runTray({
         dataDir,
         configFile: opts.config ?? configPath(dataDir),
         resolveConfig: () => resolveConnection(opts),
-        lang: trayLang,
+        lang,
         ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
         ...(opts.grace !== undefined ? { graceMs: opts.grace * 1000 } : {}),
         launch: launchCommand(opts.data),

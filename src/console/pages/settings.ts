@@ -1,5 +1,5 @@
 // Inställningar: one form, grouped like a store manager thinks about it. Never shows the password,
-// only whether one is saved.
+// only whether one is saved (and when the saved one cannot be opened here).
 import { LANGS, t, type Lang } from '../../core/i18n.js';
 import { html, type Html } from '../html.js';
 import { FIELD_LABELS, type SettingsField, type SettingsValues } from '../settingsForm.js';
@@ -8,6 +8,8 @@ import { csrfField } from './connection.js';
 export interface SettingsPageState {
   values: SettingsValues;
   passwordSaved: boolean;
+  /** The file holds a password this user cannot open here (sealed by another Windows user or PC). */
+  passwordUnreadable?: boolean;
   configPath: string;
   csrf: string;
   errors?: Partial<Record<SettingsField, string>>;
@@ -40,7 +42,11 @@ export function renderSettings(state: SettingsPageState, lang: Lang): Html {
     html`<div class="field"><label for="${field}">${label(field)}</label><select id="${field}" name="${field}"${describedBy(field)}>${choices.map(
       ([value, text]) => html`<option value="${value}"${value === v[field] ? html` selected` : ''}>${text}</option>`,
     )}</select>${errorOf(field)}</div>`;
-  const passwordState = t(lang, state.passwordSaved ? 'console.settings.passwordSaved' : 'console.settings.passwordNotSet');
+  const passwordState = t(
+    lang,
+    state.passwordUnreadable ? 'console.settings.passwordUnreadable' : state.passwordSaved ? 'console.settings.passwordSaved' : 'console.settings.passwordNotSet',
+  );
+  const passwordHelp = state.passwordUnreadable ? 'password-unreadable password-hint' : 'password-hint';
 
   const banner = state.saved
     ? html`<p class="notice ok" role="status">${t(lang, 'console.settings.saved')}</p>`
@@ -67,8 +73,10 @@ ${select('auth', [
   ['ntlm', t(lang, 'console.settings.auth.ntlm')],
 ])}
 ${textField('user', v.user, undefined, html` autocomplete="off" spellcheck="false"`)}
-<div class="field"><label for="password">${t(lang, 'console.settings.password')}</label><input type="password" id="password" name="password" value="" autocomplete="new-password" aria-describedby="password-hint"><p class="hint" id="password-hint">${t(lang, 'console.settings.passwordHint', { state: passwordState })}</p>
-${state.passwordSaved ? html`<label class="inline" for="clearPassword"><input type="checkbox" id="clearPassword" name="clearPassword"> ${t(lang, 'console.settings.clearPassword')}</label>` : ''}</div>
+<div class="field"><label for="password">${t(lang, 'console.settings.password')}</label><input type="password" id="password" name="password" value="" autocomplete="new-password" aria-describedby="${passwordHelp}">${
+  state.passwordUnreadable ? html`<p class="notice error" id="password-unreadable">${t(lang, 'secret.unreadable', { path: state.configPath })}</p>` : ''
+}<p class="hint" id="password-hint">${t(lang, 'console.settings.passwordHint', { state: passwordState })}</p>
+${state.passwordSaved || state.passwordUnreadable ? html`<label class="inline" for="clearPassword"><input type="checkbox" id="clearPassword" name="clearPassword"> ${t(lang, 'console.settings.clearPassword')}</label>` : ''}</div>
 <div id="domain-field">${textField('domain', v.domain, undefined, html` autocomplete="off" spellcheck="false"`)}</div>
 </fieldset>
 </div>

@@ -45,7 +45,7 @@ export function failureWouldConfirmOutage(state: ConnectionState, settings: Aler
 /** A flapping line is stable again after `stableMs` without any change; checked on every input. */
 export function settleFlapping(state: ConnectionState, at: number, settings: AlertSettings): ConnectionState {
   if (!state.flapping) return state;
-  const lastChange = Math.max(...state.pollChanges, ...state.confirmedChanges, -Infinity);
+  const lastChange = [...state.pollChanges, ...state.confirmedChanges].reduce((last, time) => Math.max(last, time), -Infinity);
   if (at - lastChange < settings.flapping.stableMs) return state;
   return { ...state, flapping: false, pollChanges: [], confirmedChanges: [] };
 }

@@ -18,12 +18,12 @@ export type Change =
 /** The changes to tell at `at`, and the told state once they are told. */
 export function diffTold(state: AlertState, at: number, settings: AlertSettings): { told: ToldState; changes: Change[] } {
   const told: ToldState = structuredClone(state.told);
-  const changes: Change[] = [...connectionChanges(state, told)];
+  const connection = connectionChanges(state, told);
   const rolloutBefore = told.rollout !== null && !told.rollout.done;
-  changes.push(...rolloutChanges(state.rollout, told));
+  const rollout = rolloutChanges(state.rollout, told);
   const rolloutActive = rolloutBefore || (told.rollout !== null && !told.rollout.done);
-  changes.push(...findingChanges(state, told, at, settings, rolloutActive));
-  return { told, changes };
+  // Concatenated, never spread into a call: 200,000 findings at once would overflow the stack.
+  return { told, changes: [...connection, ...rollout, ...findingChanges(state, told, at, settings, rolloutActive)] };
 }
 
 function connectionChanges(state: AlertState, told: ToldState): Change[] {

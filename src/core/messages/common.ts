@@ -30,9 +30,14 @@ export const commonMessages = {
   'input.noSuchFile': { sv: 'filen finns inte', nb: 'filen finnes ikke', en: 'no such file' },
   'input.isFolder': { sv: 'är en mapp, inte en fil', nb: 'er en mappe, ikke en fil', en: 'is a folder, not a file' },
   'input.notRegularFile': {
-    sv: 'är ingen vanlig fil (utan t.ex. en FIFO eller en enhet); använd - för att läsa från standard in',
-    nb: 'er ikke en vanlig fil (men f.eks. en FIFO eller en enhet); bruk - for å lese fra standard inn',
-    en: 'is not a regular file (but e.g. a FIFO or a device); use - to read from standard input',
+    sv: 'är ingen vanlig fil (utan t.ex. en FIFO eller en enhet)',
+    nb: 'er ikke en vanlig fil (men f.eks. en FIFO eller en enhet)',
+    en: 'is not a regular file (but e.g. a FIFO or a device)',
+  },
+  'input.useStdin': {
+    sv: 'använd - för att läsa från standard in',
+    nb: 'bruk - for å lese fra standard inn',
+    en: 'use - to read from standard input',
   },
   'input.noPermission': { sv: 'du saknar behörighet att läsa filen', nb: 'du mangler tilgang til å lese filen', en: 'you are not allowed to read the file' },
   'input.badDate': { sv: 'ska vara en tidpunkt (ISO 8601)', nb: 'skal være et tidspunkt (ISO 8601)', en: 'must be a date-time (ISO 8601)' },

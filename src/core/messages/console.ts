@@ -117,6 +117,11 @@ export const consoleMessages = {
   'console.settings.password': { sv: 'Lösenord', nb: 'Passord', en: 'Password' },
   'console.settings.passwordSaved': { sv: 'sparat', nb: 'lagret', en: 'saved' },
   'console.settings.passwordNotSet': { sv: 'inte angivet', nb: 'ikke angitt', en: 'not set' },
+  'console.settings.passwordUnreadable': {
+    sv: 'sparat, men går inte att läsa här',
+    nb: 'lagret, men kan ikke leses her',
+    en: 'saved, but it cannot be read here',
+  },
   'console.settings.passwordHint': {
     sv: 'Nu: {state}. Skriv ett nytt lösenord för att byta; lämna tomt för att behålla det.',
     nb: 'Nå: {state}. Skriv et nytt passord for å bytte; la stå tomt for å beholde det.',

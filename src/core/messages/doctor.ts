@@ -187,6 +187,11 @@ export const doctorMessages = {
     en: 'The database answers as {server} (but the login did not succeed)',
   },
   'doctor.report.total': { sv: 'Total tid: {ms} ms', nb: 'Total tid: {ms} ms', en: 'Total time: {ms} ms' },
+  'doctor.noServerInSettings': {
+    sv: 'Kassavakt vet inte vilken huvudkassa den ska kontrollera: fyll i huvudkassans server under Inställningar i översikten (t.ex. KASSA1\\PCKASSA).',
+    nb: 'Kassavakt vet ikke hvilken hovedkasse den skal kontrollere: fyll inn hovedkassens server under Innstillinger i oversikten (f.eks. KASSA1\\PCKASSA).',
+    en: 'Kassavakt does not know which main till to check: fill in the main till’s server under Settings in the overview (e.g. KASSA1\\PCKASSA).',
+  },
   'doctor.noServer': {
     sv: 'Ingen server att kontrollera: ange --server, --dsn eller "server" i inställningarna.',
     nb: 'Ingen server å kontrollere: angi --server, --dsn eller "server" i innstillingene.',

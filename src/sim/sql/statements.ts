@@ -242,7 +242,7 @@ function typeFromValues(values: SqlValue[]): SqlType {
   }
   if (present.every((v) => typeof v === 'number')) return { kind: 'float' };
   if (present.every((v) => Buffer.isBuffer(v))) return { kind: 'varbinary', length: 'max' };
-  const longest = Math.max(1, ...present.map((v) => String(v).length));
+  const longest = present.reduce<number>((most, v) => Math.max(most, String(v).length), 1);
   return { kind: 'nvarchar', length: longest > 4000 ? 'max' : longest };
 }
 

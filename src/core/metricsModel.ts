@@ -39,6 +39,12 @@ export interface FindingCount {
   count: number;
 }
 
+/** A till an open finding names (the tills to act on, for an alert's text). */
+export interface FindingTill {
+  code: FindingCode;
+  till: string;
+}
+
 export interface MetricValues {
   /** Absent before the first poll: Prometheus then sees no sample rather than a false 0. */
   up?: 0 | 1;
@@ -49,6 +55,7 @@ export interface MetricValues {
   tillInfo: TillInfo[];
   /** Every code Kassavakt knows with every severity it can have, 0 when none is open. */
   findings: FindingCount[];
+  findingTills: FindingTill[];
   /** The main till's health; each absent when it is not known (or, for the limit, when the edition has none). */
   backupAgeSeconds?: number;
   databaseDataBytes?: number;
@@ -82,8 +89,15 @@ export function metricValues(input: MetricsInput): MetricValues {
       client_id: till.clientId === undefined ? '' : String(till.clientId),
     })),
     findings,
+    findingTills: uniqueFindingTills(input.findings),
     ...healthValues(input),
   };
+}
+
+function uniqueFindingTills(findings: readonly Finding[]): FindingTill[] {
+  const seen = new Map<string, FindingTill>();
+  for (const { code, tills } of findings) for (const till of tills) seen.set(`${code}\0${till}`, { code, till });
+  return [...seen.values()];
 }
 
 function healthValues(input: MetricsInput): Partial<MetricValues> {

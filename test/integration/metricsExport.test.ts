@@ -1,7 +1,7 @@
 // The metrics export over a real socket: what Prometheus would scrape, what promtool says of it, and
 // what a client without the token gets.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,7 @@ describe('metrics export', () => {
     expect(text).toContain('kassavakt_findings{code="DUPLICATE_CLIENT_ID",severity="error",shop="Gränden \\"1\\""} 1');
     expect(text).toContain('kassavakt_findings{code="EDITION_MISMATCH",severity="error",shop="Gränden \\"1\\""} 0');
     expect(text).toContain('kassavakt_tills{role="sales",shop="Gränden \\"1\\""} 1');
+    expect(text).toContain('kassavakt_finding_tills{code="DUPLICATE_CLIENT_ID",till="KASSA1",shop="Gränden \\"1\\""} 1');
     expect(text).toContain('kassavakt_poll_duration_seconds_count{shop="Gränden \\"1\\""} 1');
     // The till's name is escaped by the library: no line of the output is broken by it.
     expect(text).toContain('till="KASSA\\"2\\\\\\n\u001b]0;x\u0007"');
@@ -69,7 +70,8 @@ describe('metrics export', () => {
     expect((await fetch(url.replace('/metrics', '/metrics/../config.json'), { headers: auth })).status).toBe(404);
     const post = await fetch(url, { method: 'POST', headers: auth, body: 'x' });
     expect(post.status).toBe(405);
-    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    expect(post.headers.get('allow')).toBe('GET');
+    expect((await fetch(url, { method: 'HEAD', headers: auth })).status).toBe(405);
   });
 
   it('replaces a till that changed instead of keeping its old series', async () => {
@@ -82,7 +84,24 @@ describe('metrics export', () => {
     expect(text).toContain('kassavakt_poll_duration_seconds_count{shop="Gränden \\"1\\""} 2');
   });
 
-  it('never writes the token into the log', () => {
-    expect(logged.join('\n')).not.toContain(TOKEN);
+  it('logs nothing while the textfile can be written', () => {
+    expect(logged).toEqual([]);
+  });
+
+  it('says once that the textfile cannot be written, and again only after it could be written in between', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kv-prom-gone-'));
+    const lines: string[] = [];
+    const gone = await startMetricsExport({ textfileDir: folder, shop: 'Gränden' }, 'en', (line) => lines.push(line));
+    const poll = { lastPoll: null, lastSuccess: null, tills: [], findings: [] };
+    rmSync(folder, { recursive: true });
+    await gone.afterPoll(poll, 0.01);
+    await gone.afterPoll(poll, 0.01);
+    expect(lines).toEqual([`Could not write the metrics file ${join(folder, 'kassavakt.prom')}: ENOENT`]);
+    mkdirSync(folder);
+    await gone.afterPoll(poll, 0.01);
+    rmSync(folder, { recursive: true });
+    await gone.afterPoll(poll, 0.01);
+    expect(lines).toHaveLength(2);
+    await gone.close();
   });
 });

@@ -160,9 +160,13 @@ describe('kassavakt tray on a desktop', () => {
     mkdirSync(other);
     copyFileSync('/bin/sleep', join(other, 'tray_linux_release'));
     bystander = spawn(join(other, 'tray_linux_release'), ['600'], { stdio: 'ignore' });
+    mkdirSync(join(dir, 'metrics'));
     tray = spawn(
       process.execPath,
-      [...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data'), '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--interval', '3600', '--grace', '0.01'],
+      [
+        ...TRAY_NODE_OPTIONS, CLI, 'tray', '--data', join(dir, 'data'), '--server', `${HOST},${port}`, '--user', 'kassavakt', '--password', 'kassavakt',
+        '--interval', '3600', '--grace', '0.01', '--metrics-textfile', join(dir, 'metrics'),
+      ],
       { env: trayEnv(), stdio: ['ignore', 'inherit', 'inherit'] },
     );
     trayExit = new Promise((resolve) => tray!.once('exit', (code) => resolve(code)));
@@ -206,6 +210,10 @@ describe('kassavakt tray on a desktop', () => {
     expect(duplicate[0]!.body).toContain('BACKOFFICE');
     expect(desktop!.notifications()).toHaveLength(1);
     desktop!.screenshot('tray-duplicate.png');
+    // The tray exports what it knows for Prometheus after every poll, as `watch` does.
+    const metrics = readFileSync(join(dir, 'metrics', 'kassavakt.prom'), 'utf8');
+    expect(metrics).toMatch(/^kassavakt_findings\{code="DUPLICATE_CLIENT_ID",severity="error",shop="[^"]+"\} 1$/m);
+    expect(metrics).toMatch(/^kassavakt_up\{shop="[^"]+"\} 1$/m);
   });
 
   it('says once that the main till does not answer, and once that it answers again', async () => {

@@ -57,13 +57,13 @@ async function answer(request: IncomingMessage, response: ServerResponse, option
     return reply(response, 401, 'unauthorized\n');
   }
   if (path !== '/metrics') return reply(response, 404, 'not found\n');
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.setHeader('Allow', 'GET, HEAD');
+  if (request.method !== 'GET') {
+    response.setHeader('Allow', 'GET');
     return reply(response, 405, 'method not allowed\n');
   }
   const { text, contentType } = await options.metrics();
   response.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
-  response.end(request.method === 'HEAD' ? undefined : text);
+  response.end(text);
 }
 
 function bearerMatches(header: string | undefined, token: string): boolean {

@@ -29,6 +29,7 @@ export class MetricsRegistry {
     'client_id',
   ]);
   private readonly findings = this.gauge('kassavakt_findings', 'Open findings per code and severity.', ['code', 'severity']);
+  private readonly findingTills = this.gauge('kassavakt_finding_tills', 'One series per till an open finding names: the tills to act on.', ['code', 'till']);
   private readonly backupAge = this.gauge('kassavakt_backup_age_seconds', "Age of the main till's latest full backup.");
   private readonly dataBytes = this.gauge('kassavakt_database_data_bytes', "Size of the PC-Kassa database's data files.");
   private readonly limitBytes = this.gauge('kassavakt_database_limit_bytes', "The edition's limit on the data files (SQL Server Express: 10 GB).");
@@ -51,6 +52,8 @@ export class MetricsRegistry {
     this.tillInfo.reset();
     for (const till of values.tillInfo) this.tillInfo.set({ ...till }, 1);
     for (const { code, severity, count } of values.findings) this.findings.set({ code, severity }, count);
+    this.findingTills.reset();
+    for (const { code, till } of values.findingTills) this.findingTills.set({ code, till }, 1);
     setOrRemove(this.backupAge, values.backupAgeSeconds);
     setOrRemove(this.dataBytes, values.databaseDataBytes);
     setOrRemove(this.limitBytes, values.databaseLimitBytes);

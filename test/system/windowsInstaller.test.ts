@@ -351,6 +351,19 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     // After logins, polls, an upgrade and the uninstall: the password is nowhere in plain text.
     expect(filesHolding(dataDir(), SQL_PASSWORD)).toEqual([]);
   });
+
+  it('wrote each line of the tray helper once per run, though under Wine it repeats them on every menu update', () => {
+    const runs = trayLog().split(/^.* tray started .*$/m).slice(1);
+    expect(runs).toHaveLength(3);
+    for (const run of runs) {
+      const helperLines = run.split(/\r?\n/).flatMap((line) => /^\S+ WARN helper: (.*)$/.exec(line)?.[1] ?? []);
+      const written = helperLines.filter((line) => !/^\d+ repeated lines left out since /.test(line));
+      expect(written.length).toBeGreaterThan(0);
+      expect(written).toEqual([...new Set(written)]);
+      // What was left out is counted when the tray stops.
+      expect(helperLines.at(-1)).toMatch(/^\d+ repeated lines left out since .*; most often \(\d+ times\): ERROR systray: /);
+    }
+  });
 });
 
 /** The window tint2 embeds for a Windows program's tray icon belongs to Wine's explorer.exe. */

@@ -68,6 +68,9 @@ VIAddVersionKey /LANG=${LANG_SWEDISH} "CompanyName" "${PUBLISHER}"
 VIAddVersionKey /LANG=${LANG_SWEDISH} "LegalCopyright" "${PUBLISHER}"
 
 Var TrayWasRunning
+; 1: Kassavakt is installed already (an upgrade). AutostartWasOn 1: it had its Run value then.
+Var Upgrade
+Var AutostartWasOn
 
 ; Asks a running tray to quit through its single-instance channel and waits until its process has
 ; ended, so that its files can be replaced or removed. Aborts when it keeps running.
@@ -130,8 +133,12 @@ SectionEnd
 ; The same value the tray's "Starta med Windows" writes (src/platform/autostart.ts).
 Section "$(tray_autostart_windows)" SecAutostart
   WriteRegStr HKCU "${RUN_KEY}" "${APP_ID}" '"$INSTDIR\${LAUNCHER}"'
-  ; An entry switched off in Task Manager stays off until this value is gone.
-  DeleteRegValue HKCU "${APPROVED_KEY}" "${APP_ID}"
+  ; An entry switched off in Task Manager stays off until this value is gone: removed on a first
+  ; install, and when the user ticked the box an upgrade showed unticked; an upgrade keeps the switch.
+  ${If} $Upgrade != 1
+  ${OrIf} $AutostartWasOn != 1
+    DeleteRegValue HKCU "${APPROVED_KEY}" "${APP_ID}"
+  ${EndIf}
 SectionEnd
 
 Section "-Finish"
@@ -151,14 +158,19 @@ SectionEnd
 
 Function .onInit
   SetShellVarContext current
+  StrCpy $Upgrade 0
+  StrCpy $AutostartWasOn 0
   ; An upgrade keeps what the user chose in the tray: no Run value, no autostart.
   ClearErrors
   ReadRegStr $0 HKCU "${UNINSTALL_KEY}" "InstallLocation"
   ${IfNot} ${Errors}
+    StrCpy $Upgrade 1
     ClearErrors
     ReadRegStr $1 HKCU "${RUN_KEY}" "${APP_ID}"
     ${If} ${Errors}
       !insertmacro UnselectSection ${SecAutostart}
+    ${Else}
+      StrCpy $AutostartWasOn 1
     ${EndIf}
   ${EndIf}
 FunctionEnd

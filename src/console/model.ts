@@ -112,4 +112,6 @@ export interface ConsoleSource {
   checkConnection(lang: Lang): Promise<ConnectionView>;
   /** The same repair as the tray's menu entry. */
   repair(lang: Lang): Promise<ActionOutcome>;
+  /** The server PC-Kassa's DSN `dsnName` leads to (the settings page offers it when the file names none); null when none. */
+  dsnServer(dsnName: string): Promise<string | null>;
 }

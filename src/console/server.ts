@@ -18,7 +18,7 @@ import { renderOverview } from './pages/overview.js';
 import { renderSettings } from './pages/settings.js';
 import { sameSecret } from '../platform/sameSecret.js';
 import { createGuard, hostAllowed, issueKey, readCookie, sameOrigin, SECURITY_HEADERS, sessionCookie, spendKey, type Guard } from './security.js';
-import { readSettingsForm, settingsValues } from './settingsForm.js';
+import { initialSettings, readSettingsForm } from './settingsForm.js';
 
 // Through require, not an ESM import: Node 22's ESM view of node:http reads every export, and its
 // lazy `WebSocket` loads undici, which needs WebAssembly, which the tray's lite mode switches off
@@ -122,9 +122,12 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
     },
     'GET /settings': async ({ lang, url }) => {
       const { config, passwordUnreadable, problem } = readConfig(lang);
+      const dsnServer = problem === undefined && config.server === undefined ? await options.source.dsnServer(config.dsnName) : null;
+      const { values, serverFromDsn } = initialSettings(config, dsnServer);
       const body = renderSettings(
         {
-          values: settingsValues(config),
+          values,
+          ...(serverFromDsn ? { serverFromDsn: config.dsnName } : {}),
           passwordSaved: Boolean(config.password),
           passwordUnreadable,
           configPath: options.configFile,

@@ -24,6 +24,7 @@ export function serviceSource(service: KassavaktService): ConsoleSource {
     },
     checkConnection: async (lang) => connectionView(await service.connection.check(), lang),
     repair: async (lang) => repairOutcomeText(lang, await service.repair()),
+    dsnServer: (dsnName) => service.connection.dsnServer(dsnName),
   };
 }
 

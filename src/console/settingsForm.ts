@@ -50,6 +50,17 @@ export function settingsValues(config: Config): SettingsValues {
   };
 }
 
+/**
+ * The form as the page first shows it: the settings file's values, and when the file names no server,
+ * the one PC-Kassa's DSN leads to (`dsnServer`, which the tray then polls), filled in for the user to
+ * confirm by saving.
+ */
+export function initialSettings(config: Config, dsnServer: string | null): { values: SettingsValues; serverFromDsn: boolean } {
+  const values = settingsValues(config);
+  if (config.server !== undefined || dsnServer === null) return { values, serverFromDsn: false };
+  return { values: { ...values, server: dsnServer }, serverFromDsn: true };
+}
+
 const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The label a field has on the page, so an error message names what the user sees. */

@@ -1,13 +1,15 @@
 // Opens a URL in the user's default browser, the way each OS does it; never waits for the browser.
 import { spawn } from 'node:child_process';
+import { systemPrograms } from './windows/systemPrograms.js';
+
+/** The program and arguments that open `url`; on Windows rundll32 from System32, never one found in PATH. */
+export function browserCommand(url: string, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): [string, string[]] {
+  if (platform === 'win32') return [systemPrograms(env).rundll32, ['url.dll,FileProtocolHandler', url]];
+  return platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+}
 
 export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<void> {
-  const [command, args] =
-    platform === 'win32'
-      ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
-      : platform === 'darwin'
-        ? ['open', [url]]
-        : ['xdg-open', [url]];
+  const [command, args] = browserCommand(url, platform);
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { detached: true, stdio: 'ignore' });
     child.once('error', reject);

@@ -98,6 +98,14 @@ export class ConnectionActions {
     this.clock = options.clock ?? (() => new Date());
   }
 
+  /**
+   * The server PC-Kassa's DSN `dsnName` leads to, which the tray polls while the settings name none;
+   * null when the DSN is missing, cannot be read or leads to no server Kassavakt can name.
+   */
+  dsnServer(dsnName: string): Promise<string | null> {
+    return dsnServer(this.dsnStore(dsnName));
+  }
+
   /** The latest check, null when the doctor has not run yet. */
   latestCheck(): ConnectionCheck | null {
     return this.last;

@@ -23,7 +23,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 /** Not a database, or a damaged one (also SQLITE_CORRUPT_INDEX and the other extended codes). */
 const DAMAGED = /^SQLITE_(NOTADB|CORRUPT)/;
 
-export function openHistoryFile(path: string, lang: Lang, durability: Durability, now: Date = new Date()): OpenedHistoryFile {
+export function openHistoryFile(path: string, lang: Lang, durability: Durability = 'full', now: Date = new Date()): OpenedHistoryFile {
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${path}: ${t(lang, 'input.isFolder')}`);
   refuseNewer(path, headerVersion(path), lang);
   let quarantinedTo: string | null = null;

@@ -146,7 +146,7 @@ export class HistoryStore {
     this.openTried = true;
     try {
       mkdirSync(this.options.dir, { recursive: true });
-      const opened = openHistoryFile(this.path, this.options.lang, this.options.durability ?? 'full');
+      const opened = openHistoryFile(this.path, this.options.lang, this.options.durability);
       if (opened.quarantinedTo !== null) this.quarantined = opened.quarantinedTo;
       this.attach(opened.db);
       if (first) this.known = this.writer!.loadState();

@@ -4,6 +4,7 @@ import notifier from 'node-notifier';
 import { join } from 'node:path';
 import type { Severity } from '../core/findings.js';
 import { visibleText } from '../core/visibleText.js';
+import { APP_ID } from '../platform/autostart.js';
 
 export interface DesktopNotice {
   title: string;
@@ -29,20 +30,30 @@ function bodyText(text: string): string {
 
 const MARKUP_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
-/** `iconDir` holds the tray icons; each notification shows the one of its severity. */
-export function desktopNotifier(appName: string, iconDir: string): Notify {
+export type NotifierOptions = Parameters<typeof notifier.notify>[0];
+/** How a notification reaches node-notifier (tests record what would be sent). */
+export type SendNotification = (options: NotifierOptions, done: (error: Error | null) => void) => void;
+
+const viaNodeNotifier: SendNotification = (options, done) => notifier.notify(options, (error) => done(error));
+
+/**
+ * `appName` is what notify-send shows as the sender on Linux; `iconDir` holds the tray icons, each
+ * notification shows the one of its severity.
+ */
+export function desktopNotifier(appName: string, iconDir: string, send: SendNotification = viaNodeNotifier): Notify {
   return (notice) =>
     new Promise((resolve, reject) => {
-      notifier.notify(
+      send(
         {
           title: visibleText(notice.title),
           message: bodyText(visibleText(notice.body)),
           icon: join(iconDir, SEVERITY_ICON[notice.severity]),
-          appID: appName,
-          // notify-send reads it as --app-name; on Windows the toast shows appID.
+          // The AppUserModelID the installer's Start-menu shortcut carries: Windows shows a toast only
+          // for an ID a shortcut has, so it is the fixed ID, never a name that may be translated.
+          appID: APP_ID,
           'app-name': appName,
           wait: false,
-        } as Parameters<typeof notifier.notify>[0],
+        } as NotifierOptions,
         (error) => (error ? reject(error) : resolve()),
       );
     });

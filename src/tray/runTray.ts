@@ -15,6 +15,7 @@ import { installedLauncher } from '../platform/windowsLauncher.js';
 import { attachMetrics, KassavaktService, type AttachedMetrics, type MetricsOverrides, type OverviewPage, type PollTiming, type StartOverview } from '../service/index.js';
 import { defaultDownloadFolder } from '../update/downloadsFolder.js';
 import { watchDownloads } from '../update/downloadWatcher.js';
+import { HelperOutputLog } from './helperOutputLog.js';
 import { desktopNotifier, type DesktopNotice } from './notifier.js';
 import { TRAY_NODE_OPTIONS } from './nodeOptions.js';
 import { relaunchDetached } from './relaunch.js';
@@ -81,6 +82,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     log.info(`notice ${kind}: ${notice.title} – ${notice.body}`);
     return show(notice).catch((error: Error) => log.warn(`notification failed: ${error.message}`));
   };
+  const helperOutput = new HelperOutputLog((line) => log.warn(`helper: ${line}`));
   let service: KassavaktService | null = null;
   let metrics: AttachedMetrics | null = null;
   let overview: OverviewPage | null = null;
@@ -129,7 +131,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
             log.error(`tray helper exited (${signal ?? code})`);
             onHelperExit();
           },
-          onHelperOutput: (line) => log.warn(`helper: ${line}`),
+          onHelperOutput: (line) => helperOutput.line(line),
         }).catch((error: Error) => {
           // The helper's own words go to the log; the user gets where to find them.
           log.error(`cannot show the icon: ${error.message}`);
@@ -163,6 +165,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
       settingsAsked: settingsAskedMarker(options.dataDir),
       log,
       close: async () => {
+        helperOutput.flush();
         await metrics?.close();
         await lock.release();
       },

@@ -4,11 +4,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServiceConsole } from '../../src/console/runConsole.js';
 import { fleetView, serviceSource } from '../../src/console/serviceSource.js';
 import { configSchema, type Config } from '../../src/core/config.js';
 import { UnixOdbcDsnStore } from '../../src/platform/dsn/unixodbc.js';
 import { KassavaktService } from '../../src/service/index.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
+import { csrfOf, send, signIn } from '../support/consoleHttp.js';
 
 const HOST = '127.0.94.1';
 let sim: RunningSim;
@@ -117,6 +119,100 @@ describe('live console source with no main till set', () => {
       expect(check.summary + repair.message).not.toMatch(/--server|--dsn/);
     } finally {
       await unset.close();
+    }
+  });
+});
+
+describe('the settings page over HTTP when the settings file names no server', () => {
+  /** A service whose PC-Kassa DSN is `ini`, its page over `settings` (config.json), signed in. */
+  async function pageOver(ini: string, settings: Record<string, unknown>) {
+    const data = mkdtempSync(join(tmpdir(), 'kassavakt-console-dsn-'));
+    const configFile = join(data, 'config.json');
+    writeFileSync(configFile, `${JSON.stringify(settings)}\n`, { mode: 0o600 });
+    const log = (line: string) => logged.push(line);
+    const own = new KassavaktService({
+      dataDir: data,
+      config: configSchema.parse(settings),
+      log: { info: log, warn: log, error: log },
+      dsnStore: (name) => new UnixOdbcDsnStore(name, async () => ({ user: ini })),
+    });
+    const savedConfigs: Config[] = [];
+    const handle = await startServiceConsole(own, { configFile, log, onConfigSaved: (saved) => savedConfigs.push(saved) });
+    const cookie = await signIn(handle.port, handle.newUrl());
+    const get = async () => (await send(handle.port, '/settings', { headers: { Cookie: cookie } })).body;
+    const save = async (fields: Record<string, string>) => {
+      const form = new URLSearchParams({
+        csrf: csrfOf(await get()),
+        dsnName: 'Nutid - PC Kassa',
+        auth: 'sql',
+        user: 'kassavakt',
+        pollSchedule: '* * * * *',
+        unreachableAfter: '3',
+        reachableAfter: '2',
+        lang: 'sv',
+        ...fields,
+      });
+      const answer = await send(handle.port, '/settings', {
+        method: 'POST',
+        body: form.toString(),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: `http://127.0.0.1:${handle.port}` },
+      });
+      return answer.status;
+    };
+    const close = async () => {
+      await handle.close();
+      await own.close();
+    };
+    return { configFile, get, save, close, savedConfigs };
+  }
+  const serverField = (html: string) => /<input type="text" id="server" name="server" value="([^"]*)"/.exec(html)![1];
+  const NOTE = 'Ifylld från PC-Kassas ODBC-koppling (DSN &quot;Nutid - PC Kassa&quot;). Stämmer den? Klicka Spara.';
+
+  it('shows the server PC-Kassa\'s DSN leads to, says where it came from, and saves it when confirmed', async () => {
+    const ini = join(dir, 'dsn-for-settings-odbc.ini');
+    writeFileSync(ini, `[Nutid - PC Kassa]\nDriver=FreeTDS\nServer=${HOST}\\PCKASSA\nPort=${sim.port}\n`);
+    const page = await pageOver(ini, { user: 'kassavakt', password: 'kassavakt' });
+    try {
+      const first = await page.get();
+      // The Port key wins over the instance, as tdsodbc reads it: the server the tray polls.
+      expect(serverField(first)).toBe(`${HOST},${sim.port}`);
+      expect(first).toContain(NOTE);
+      expect(JSON.parse(readFileSync(page.configFile, 'utf8')).server).toBeUndefined();
+
+      expect(await page.save({ server: serverField(first)! })).toBe(303);
+      expect(JSON.parse(readFileSync(page.configFile, 'utf8')).server).toBe(`${HOST},${sim.port}`);
+      expect(page.savedConfigs.map((saved) => saved.server)).toEqual([`${HOST},${sim.port}`]);
+      const saved = await page.get();
+      expect(serverField(saved)).toBe(`${HOST},${sim.port}`);
+      expect(saved).not.toContain('id="server-note"');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves the field empty, without the note, when the DSN is missing', async () => {
+    const ini = join(dir, 'other-dsn-odbc.ini');
+    writeFileSync(ini, '[Något annat]\nDriver=FreeTDS\nServer=ANNAN\\PCKASSA\n');
+    const page = await pageOver(ini, { user: 'kassavakt' });
+    try {
+      const html = await page.get();
+      expect(serverField(html)).toBe('');
+      expect(html).not.toContain('id="server-note"');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the file\'s own server, not the DSN\'s', async () => {
+    const ini = join(dir, 'dsn-elsewhere-odbc.ini');
+    writeFileSync(ini, '[Nutid - PC Kassa]\nDriver=FreeTDS\nServer=ANNAN\\PCKASSA\n');
+    const page = await pageOver(ini, { server: 'KASSA1\\PCKASSA', user: 'kassavakt' });
+    try {
+      const html = await page.get();
+      expect(serverField(html)).toBe('KASSA1\\PCKASSA');
+      expect(html).not.toContain('id="server-note"');
+    } finally {
+      await page.close();
     }
   });
 });

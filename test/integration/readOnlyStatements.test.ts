@@ -1,54 +1,27 @@
 // "Read-only towards the main till, every batch guarded", checked where it counts: every statement the
-// simulated main till receives (its --log) while doctor, status, watch, discover and the overview page
-// (its poll and its connection check) run as a user runs them. After the driver's own session setup at
-// login, every batch must begin with the read-uncommitted, lock-timeout preamble and hold only SELECTs.
+// simulated main till receives (its --log) while each command that talks to it runs as a user runs it:
+// doctor, status, watch, discover, preflight, repair (show), inspect-update against the live fleet,
+// report, and the overview page (its poll and its connection check). After the driver's own setup
+// batch at login (SET only), every request must begin with the read-uncommitted, lock-timeout
+// preamble and hold only SELECTs (test/support/guardedStatements.ts). The tray's polls are checked
+// the same way in test/system/tray.test.ts.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_TIMEOUT_MS } from '../../src/core/pollQueries.js';
-import { CLI, runCli } from '../support/cli.js';
+import { CLI, runCli, type CliRun } from '../support/cli.js';
+import { DRIVER_SETUP_BATCH, readStatementLog, sessionsOf, unguardedRequests, type LoggedStatement } from '../support/guardedStatements.js';
+import { STRINGS, writePe } from '../support/peFixtures.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 
 const HOST = '127.0.96.1';
 let sim: SimProcess;
 let dir: string;
 
-interface Statement {
-  session: number;
-  sql: string;
-}
-
 const statementLog = () => join(dir, 'statements.jsonl');
-const received = (): Statement[] =>
-  readFileSync(statementLog(), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Statement);
-
-/** What tedious sends by itself right after login (lower case, one batch); nothing of ours. */
-const DRIVER_SETUP = /^set (ansi_nulls|ansi_null_dflt_on|ansi_padding|ansi_warnings|arithabort|concat_null_yields_null|datefirst|dateformat|implicit_transactions|language|numeric_roundabort|quoted_identifier|textsize|transaction isolation level read uncommitted|xact_abort)\b/;
-const PREAMBLE = ['SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED', `SET LOCK_TIMEOUT ${LOCK_TIMEOUT_MS}`];
-
-/** The statements of one session that break the rule, each with the reason. */
-function unguarded(statements: readonly string[]): string[] {
-  const problems: string[] = [];
-  let i = 0;
-  while (i < statements.length && DRIVER_SETUP.test(statements[i]!)) i++;
-  while (i < statements.length) {
-    if (statements[i] !== PREAMBLE[0] || statements[i + 1] !== PREAMBLE[1]) {
-      problems.push(`without the preamble: ${statements[i]}`);
-      i++;
-      continue;
-    }
-    i += 2;
-    if (!/^\s*SELECT\b/i.test(statements[i] ?? '')) problems.push(`preamble without a SELECT: ${statements[i] ?? '(end)'}`);
-    while (i < statements.length && /^\s*SELECT\b/i.test(statements[i]!)) i++;
-  }
-  return problems;
-}
+const received = () => readStatementLog(statementLog());
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kassavakt-statements-'));
@@ -59,8 +32,19 @@ afterAll(async () => {
   await sim?.stop();
 });
 
-const connection = () => ['--server', `${HOST},${sim.port}`, '--user', 'kassavakt', '--password', 'kassavakt', '--data', join(dir, 'data')];
+const login = () => ['--user', 'kassavakt', '--password', 'kassavakt', '--data', join(dir, 'data')];
+const connection = () => ['--server', `${HOST},${sim.port}`, ...login()];
 const named = () => ['--server', `${HOST}\\PCKASSA`, '--browser-port', String(sim.browserPort), '--user', 'kassavakt', '--password', 'kassavakt'];
+
+/** The statements the main till received while `use` ran: some, and every request guarded. */
+async function sentBy(use: () => CliRun | Promise<void>): Promise<{ run: CliRun | undefined; statements: LoggedStatement[] }> {
+  const before = received().length;
+  const run = (await use()) ?? undefined;
+  const statements = received().slice(before);
+  expect(statements.length, run ? run.stderr + run.stdout : '').toBeGreaterThan(0);
+  expect(unguardedRequests(statements)).toEqual([]);
+  return { run, statements };
+}
 
 async function useTheOverviewPage(): Promise<void> {
   const child = spawn(process.execPath, [CLI, 'console', ...connection()], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -88,18 +72,57 @@ async function useTheOverviewPage(): Promise<void> {
 }
 
 describe('every request to the main till goes through the one guard', () => {
-  it('doctor, status, watch, discover and the overview page send only preamble-guarded SELECTs', async () => {
-    expect(runCli(['doctor', ...named()]).code).toBe(0);
-    expect(runCli(['status', ...connection()]).code).toBe(1);
-    expect(runCli(['watch', ...connection(), '--interval', '0.1', '--count', '2']).code).toBe(0);
-    expect(runCli(['discover', ...connection()]).code).toBe(0);
-    await useTheOverviewPage();
+  it('doctor: its login test, SELECT 1, is guarded too', async () => {
+    const { run, statements } = await sentBy(() => runCli(['doctor', ...named()]));
+    expect(run!.code).toBe(0);
+    expect(statements.map((s) => s.sql)).toContain('SELECT 1 AS ok');
+  });
 
-    const bySession = new Map<number, string[]>();
-    for (const { session, sql } of received()) bySession.set(session, [...(bySession.get(session) ?? []), sql]);
-    // One session each: the doctor's login, status, watch (two polls), discover, the page's poll and its check.
-    expect(bySession.size).toBeGreaterThanOrEqual(6);
-    expect(received().filter((s) => /^SELECT 1 AS ok$/.test(s.sql)).length).toBeGreaterThanOrEqual(2);
-    for (const [session, statements] of bySession) expect(unguarded(statements), `session ${session}`).toEqual([]);
+  it('status, watch and discover', async () => {
+    expect((await sentBy(() => runCli(['status', ...connection()]))).run!.code).toBe(1);
+    const watch = await sentBy(() => runCli(['watch', ...connection(), '--interval', '0.1', '--count', '2']));
+    expect(watch.run!.code).toBe(0);
+    expect(watch.statements.filter((s) => /dbo\.Kassor/.test(s.sql))).toHaveLength(2);
+    expect((await sentBy(() => runCli(['discover', ...connection()]))).run!.code).toBe(0);
+  });
+
+  it('preflight', async () => {
+    const { run } = await sentBy(() => runCli(['preflight', '--json', ...connection()]));
+    expect(JSON.parse(run!.stdout)).toMatchObject({ reached: true });
+  });
+
+  it('repair, showing what it would write for PC-Kassa\'s DSN', async () => {
+    const odbcIni = join(dir, 'odbc.ini');
+    writeFileSync(odbcIni, `[Nutid - PC Kassa]\nDriver=FreeTDS\nServer=${HOST}\\PCKASSA\nPort=${sim.port}\n`);
+    const { run } = await sentBy(() => runCli(['repair', '--json', '--browser-port', String(sim.browserPort), ...login()], { env: { ODBCINI: odbcIni } }));
+    expect(run!.code).toBe(0);
+    expect(JSON.parse(run!.stdout)).toMatchObject({ applied: false, doctor: { verdict: { code: 'OK' } } });
+  });
+
+  it('inspect-update, judging a file against the live fleet', async () => {
+    const file = writePe(dir, 'pckassaupp32.exe', { strings: STRINGS.fiscal });
+    const { run } = await sentBy(() => runCli(['inspect-update', file, '--json', ...connection()]));
+    expect(JSON.parse(run!.stdout)).toMatchObject({ kind: 'update', fleetEdition: 'fiscal' });
+  });
+
+  it('report', async () => {
+    const out = join(dir, 'rapport.html');
+    expect((await sentBy(() => runCli(['report', '--out', out, ...connection()]))).run!.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('the overview page: its polls and its connection check', async () => {
+    const { statements } = await sentBy(useTheOverviewPage);
+    expect(statements.map((s) => s.sql)).toContain('SELECT 1 AS ok');
+  });
+
+  it('the driver\'s own batch is exactly the SET statements README names, once per session, first', () => {
+    const sessions = [...sessionsOf(received()).values()];
+    // One or more sessions for each command above.
+    expect(sessions.length).toBeGreaterThanOrEqual(10);
+    const driverBatches = sessions.flat().filter((batch) => batch[0] === DRIVER_SETUP_BATCH[0]);
+    expect(driverBatches.length).toBeGreaterThan(0);
+    for (const batch of driverBatches) expect(batch).toEqual(DRIVER_SETUP_BATCH);
+    for (const requests of sessions) expect(requests.slice(1)).not.toContainEqual(DRIVER_SETUP_BATCH);
   });
 });

@@ -77,6 +77,8 @@ export function fixtureSource(): ConsoleSource & { repairs: number; checks: numb
       connection = { ...fixtureConnection, ok: true, summary: 'Anslutningen fungerar.', probes: fixtureConnection.probes.map((p) => ({ ...p, state: 'ok' as const, fix: undefined })) };
       return { ok: true, message: 'DSN "Nutid - PC Kassa" pekar nu på KASSA1\\PCKASSA.' };
     },
+    // The fixture's settings files name their server; a PC without PC-Kassa's DSN.
+    dsnServer: async () => null,
   };
   return source;
 }

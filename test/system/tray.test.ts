@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI } from '../support/cli.js';
 import { menuRowCentre, startDesktop, waitUntil, type Desktop, type MenuRow } from '../support/desktop.js';
 import { STRINGS, makePe } from '../support/peFixtures.js';
+import { readStatementLog, unguardedRequests } from '../support/guardedStatements.js';
 import { commandLine, descendantsOf, helperOf, identify, isRunning, type ProcessId } from '../support/processTree.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 import { TRAY_NODE_OPTIONS } from '../../src/tray/nodeOptions.js';
@@ -301,6 +302,12 @@ describe('kassavakt tray on a desktop', () => {
     // Only its own processes went: the other program's helper of the same name still runs.
     expect(isRunning(identify(bystander!.pid!)!)).toBe(true);
     expect(readFileSync(trayLog(), 'utf8')).not.toMatch(/password kassavakt|--password/);
+  });
+
+  it('sent the main till only guarded, read-only requests: its polls before and after the main till restarted', () => {
+    const statements = readStatementLog(statementLog());
+    expect(statements.filter((s) => /dbo\.Kassor/i.test(s.sql)).length).toBeGreaterThanOrEqual(8);
+    expect(unguardedRequests(statements)).toEqual([]);
   });
 
   it('shows a broken settings file in the menu and the log instead of crashing', async () => {

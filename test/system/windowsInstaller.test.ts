@@ -20,6 +20,9 @@ const ARTIFACTS = join(ROOT, 'test-artifacts');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const NEWER = VERSION.replace(/^(\d+)\.(\d+)\.(\d+).*$/, (_, major: string, minor: string, patch: string) => `${major}.${minor}.${Number(patch) + 1}`);
 const RUN_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run';
+/** Task Manager's start-up switch for the Run value: "Inaktiverad" is an odd first byte, then the time it was switched off. */
+const APPROVED_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\StartupApproved\\Run';
+const SWITCHED_OFF = '030000008A2D3A7C5B1ED901';
 const UNINSTALL_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kassavakt';
 const DSN_KEY = 'HKLM\\SOFTWARE\\ODBC\\ODBC.INI\\Nutid - PC Kassa';
 const SIGN_PASSWORD = 'engångs-lösen';
@@ -101,6 +104,13 @@ async function regValues(key: string, extra: string[] = []): Promise<Map<string,
   return values;
 }
 
+/** Sets Task Manager's "disabled" bytes for the Run value, as its start-up tab does. */
+async function switchOffInTaskManager(): Promise<void> {
+  const added = await prefix!.run('reg', ['add', APPROVED_KEY, '/v', 'Kassavakt', '/t', 'REG_BINARY', '/d', SWITCHED_OFF, '/f']);
+  expect(added.code).toBe(0);
+  expect((await regValues(APPROVED_KEY, ['/v', 'Kassavakt']))?.get('Kassavakt')).toBe(SWITCHED_OFF);
+}
+
 /** Runs the installed kassavakt.cmd as a user would at a command prompt. */
 function kassavaktCmd(args: string[], stdin?: string) {
   return prefix!.run('cmd', ['/c', `${INSTALL_DIR}\\kassavakt.cmd`, ...args], { stdin });
@@ -165,6 +175,8 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   });
 
   it('installs silently for the user, without administrator rights', async () => {
+    // Left from an earlier install removed by hand: a first install starts with Windows, as its box says.
+    await switchOffInTaskManager();
     const setup = await prefix!.run(current.setup, ['/S'], { timeoutMs: 120_000 });
     expect(setup.code).toBe(0);
     const dir = installDir();
@@ -205,6 +217,7 @@ describe('Kassavakt-Setup.exe under Wine', () => {
   it('starts with Windows through the same Run value the tray toggles', async () => {
     const run = await regValues(RUN_KEY, ['/v', 'Kassavakt']);
     expect(run?.get('Kassavakt')).toBe(`"${INSTALL_DIR}\\Kassavakt.exe"`);
+    expect(await regValues(APPROVED_KEY, ['/v', 'Kassavakt'])).toBeNull();
   });
 
   it('registers itself for "Appar och funktioner"', async () => {
@@ -306,6 +319,8 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     const history = polls();
     const settings = readFileSync(join(dataDir(), 'config.json'), 'utf8');
     const starts = trayStarts();
+    // The user switched autostart off in Task Manager; an upgrade keeps that.
+    await switchOffInTaskManager();
 
     const setup = await prefix!.run(newer.setup, ['/S'], { timeoutMs: 120_000 });
     expect(setup.code).toBe(0);
@@ -314,6 +329,8 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     await waitUntil(() => trayStarts() === starts + 1 && polls() > history, 60_000, 'the upgraded tray to start and poll');
     expect(trayLog().split(/\r?\n/).filter((line) => / tray stopped$/.test(line))).toHaveLength(2);
     expect(readFileSync(join(dataDir(), 'config.json'), 'utf8')).toBe(settings);
+    expect((await regValues(APPROVED_KEY, ['/v', 'Kassavakt']))?.get('Kassavakt')).toBe(SWITCHED_OFF);
+    expect((await regValues(RUN_KEY, ['/v', 'Kassavakt']))?.get('Kassavakt')).toBe(`"${INSTALL_DIR}\\Kassavakt.exe"`);
     expect((await dockedIcon()).y).toBeGreaterThan(0);
   });
 
@@ -327,11 +344,25 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     expect(trayLog().split(/\r?\n/).filter((line) => / tray stopped$/.test(line))).toHaveLength(3);
     expect(existsSync(shortcut())).toBe(false);
     expect(await regValues(RUN_KEY, ['/v', 'Kassavakt'])).toBeNull();
+    expect(await regValues(APPROVED_KEY, ['/v', 'Kassavakt'])).toBeNull();
     expect(await regValues(UNINSTALL_KEY)).toBeNull();
     expect(readdirSync(dataDir())).toEqual(expect.arrayContaining(['config.json', 'history.db', 'logs']));
     expect(polls()).toBeGreaterThan(0);
     // After logins, polls, an upgrade and the uninstall: the password is nowhere in plain text.
     expect(filesHolding(dataDir(), SQL_PASSWORD)).toEqual([]);
+  });
+
+  it('wrote each line of the tray helper once per run, though under Wine it repeats them on every menu update', () => {
+    const runs = trayLog().split(/^.* tray started .*$/m).slice(1);
+    expect(runs).toHaveLength(3);
+    for (const run of runs) {
+      const helperLines = run.split(/\r?\n/).flatMap((line) => /^\S+ WARN helper: (.*)$/.exec(line)?.[1] ?? []);
+      const written = helperLines.filter((line) => !/^\d+ repeated lines left out since /.test(line));
+      expect(written.length).toBeGreaterThan(0);
+      expect(written).toEqual([...new Set(written)]);
+      // What was left out is counted when the tray stops.
+      expect(helperLines.at(-1)).toMatch(/^\d+ repeated lines left out since .*; most often \(\d+ times\): ERROR systray: /);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/core/config.js';
-import { readSettingsForm, settingsValues } from '../../src/console/settingsForm.js';
+import { renderSettings } from '../../src/console/pages/settings.js';
+import { initialSettings, readSettingsForm, settingsValues } from '../../src/console/settingsForm.js';
 
 const current = configSchema.parse({ server: 'KASSA1\\PCKASSA', user: 'kv', password: 'Hemligt-123', profile: 'SELECT 1 AS name', watchFolders: ['C:\\Updates'] });
 
@@ -98,5 +99,37 @@ describe('readSettingsForm', () => {
     expect(result.errors.quietEnd).toBe('Tyst tid: fyll i både från och till, eller lämna båda tomma.');
     const both = readSettingsForm(form({ quietStart: '22:00', quietEnd: '06:00' }), current, 'sv');
     expect(both.ok && both.config.notifications.quietHours).toEqual({ start: '22:00', end: '06:00' });
+  });
+});
+
+describe('initialSettings: the server PC-Kassa\'s DSN leads to, when the settings file names none', () => {
+  const noServer = configSchema.parse({ user: 'kv' });
+
+  it('fills it in and says so', () => {
+    expect(initialSettings(noServer, '192.168.99.60\\PCKASSA')).toEqual({
+      values: { ...settingsValues(noServer), server: '192.168.99.60\\PCKASSA' },
+      serverFromDsn: true,
+    });
+  });
+
+  it('keeps the file\'s server over the DSN\'s, and an empty field when the DSN names none', () => {
+    expect(initialSettings(current, 'ANNAN\\PCKASSA')).toEqual({ values: settingsValues(current), serverFromDsn: false });
+    expect(initialSettings(noServer, null)).toEqual({ values: settingsValues(noServer), serverFromDsn: false });
+  });
+
+  it('is saved as typed when the user confirms it with Spara', () => {
+    const { values } = initialSettings(noServer, '192.168.99.60\\PCKASSA');
+    const result = readSettingsForm(form({ server: values.server }), noServer, 'sv');
+    expect(result.ok && result.config.server).toBe('192.168.99.60\\PCKASSA');
+  });
+
+  it('is shown on the page with where it came from, tied to the field for screen readers', () => {
+    const { values } = initialSettings(noServer, '192.168.99.60\\PCKASSA');
+    const page = String(renderSettings({ values, serverFromDsn: 'Nutid - PC Kassa', passwordSaved: false, configPath: 'config.json', csrf: 'x' }, 'sv'));
+    expect(page).toContain('id="server" name="server" value="192.168.99.60\\PCKASSA" aria-describedby="server-note server-hint"');
+    expect(page).toContain('<p class="notice" id="server-note">Ifylld från PC-Kassas ODBC-koppling (DSN &quot;Nutid - PC Kassa&quot;). Stämmer den? Klicka Spara.</p>');
+    const plain = String(renderSettings({ values: settingsValues(current), passwordSaved: true, configPath: 'config.json', csrf: 'x' }, 'sv'));
+    expect(plain).not.toContain('server-note');
+    expect(plain).toContain('aria-describedby="server-hint"');
   });
 });

@@ -9,6 +9,7 @@ import type { Finding } from '../../src/core/findings.js';
 import type { PollResult } from '../../src/core/poll.js';
 import { openSqlite } from '../../src/platform/sqlite/index.js';
 import { openHistoryStore, type HistoryStore } from '../../src/store/index.js';
+import { openHistoryFile } from '../../src/store/historyFile.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 
 let dir: string;
@@ -216,6 +217,18 @@ describe('history store', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
+  });
+
+  it('opens the file with synchronous=FULL unless told otherwise, on either driver (a power cut loses at most the poll in flight)', () => {
+    const path = join(dir, 'history.db');
+    const settings = (db: ReturnType<typeof openSqlite>) => [db.pragma('synchronous', { simple: true }), db.pragma('journal_mode', { simple: true })];
+    // SQLite's numbers: 1 NORMAL, 2 FULL.
+    const full = openHistoryFile(path, 'en').db;
+    expect(settings(full)).toEqual([2, 'wal']);
+    full.close();
+    const normal = openHistoryFile(path, 'en', 'normal').db;
+    expect(settings(normal)).toEqual([1, 'wal']);
+    normal.close();
   });
 
   it('refuses a file from a newer Kassavakt and leaves its bytes untouched', () => {

@@ -7,6 +7,8 @@ import { csrfField } from './connection.js';
 
 export interface SettingsPageState {
   values: SettingsValues;
+  /** The server field holds what this DSN of PC-Kassa's leads to (the settings file names none). */
+  serverFromDsn?: string;
   passwordSaved: boolean;
   /** The file holds a password this user cannot open here (sealed by another Windows user or PC). */
   passwordUnreadable?: boolean;
@@ -30,8 +32,12 @@ export function renderSettings(state: SettingsPageState, lang: Lang): Html {
     const ids = [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ');
     return html`${ids ? html` aria-describedby="${ids}"` : ''}${errors[field] ? html` aria-invalid="true"` : ''}`;
   };
-  const textField = (field: SettingsField, value: string, hint?: string, extra?: Html): Html =>
-    html`<div class="field"><label for="${field}">${label(field)}</label><input type="text" id="${field}" name="${field}" value="${value}"${describedBy(field, hint ? `${field}-hint` : undefined)}${extra ?? ''}>${
+  /** `note`: said first, under the field (where a prefilled value came from). */
+  const textField = (field: SettingsField, value: string, hint?: string, extra?: Html, note?: string): Html =>
+    html`<div class="field"><label for="${field}">${label(field)}</label><input type="text" id="${field}" name="${field}" value="${value}"${describedBy(
+      field,
+      [note ? `${field}-note` : '', hint ? `${field}-hint` : ''].filter(Boolean).join(' '),
+    )}${extra ?? ''}>${note ? html`<p class="notice" id="${field}-note">${note}</p>` : ''}${
       hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : ''
     }${errorOf(field)}</div>`;
   const numberField = (field: 'unreachableAfter' | 'reachableAfter'): Html =>
@@ -63,7 +69,13 @@ ${csrfField(state.csrf)}
 <div class="settings-grid">
 <div>
 <fieldset class="section"><legend>${t(lang, 'console.settings.section.server')}</legend>
-${textField('server', v.server, t(lang, 'console.settings.serverHint'), html` spellcheck="false" autocomplete="off"`)}
+${textField(
+  'server',
+  v.server,
+  t(lang, 'console.settings.serverHint'),
+  html` spellcheck="false" autocomplete="off"`,
+  state.serverFromDsn ? t(lang, 'console.settings.serverFromDsn', { dsn: state.serverFromDsn }) : undefined,
+)}
 ${textField('database', v.database, t(lang, 'console.settings.databaseHint'), html` spellcheck="false" autocomplete="off"`)}
 ${textField('dsnName', v.dsnName, undefined, html` spellcheck="false" autocomplete="off"`)}
 </fieldset>

@@ -107,6 +107,11 @@ export const consoleMessages = {
     nb: 'For eksempel KASSE1\\PCKASSA eller 192.168.1.10\\PCKASSA. La feltet stå tomt for å bruke PC-Kassas egen innstilling.',
     en: 'For example TILL1\\PCKASSA or 192.168.1.10\\PCKASSA. Leave empty to use PC-Kassa’s own setting.',
   },
+  'console.settings.serverFromDsn': {
+    sv: 'Ifylld från PC-Kassas ODBC-koppling (DSN "{dsn}"). Stämmer den? Klicka Spara.',
+    nb: 'Fylt ut fra PC-Kassas ODBC-tilkobling (DSN "{dsn}"). Stemmer den? Klikk Lagre.',
+    en: 'Filled in from PC-Kassa’s ODBC connection (DSN "{dsn}"). Is it right? Click Save.',
+  },
   'console.settings.database': { sv: 'Databas', nb: 'Database', en: 'Database' },
   'console.settings.databaseHint': { sv: 'Lämna tomt för standard.', nb: 'La stå tomt for standard.', en: 'Leave empty for the default.' },
   'console.settings.dsnName': { sv: 'Namn på PC-Kassas anslutning (DSN)', nb: 'Navn på PC-Kassas tilkobling (DSN)', en: 'Name of PC-Kassa’s connection (DSN)' },

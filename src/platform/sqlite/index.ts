@@ -1,5 +1,5 @@
 // Opens SQLite through whichever driver works here: better-sqlite3 where it loads, else Node's built-in
-// node:sqlite (the Windows build, which ships no native module). KASSAVAKT_SQLITE_DRIVER forces one (tests).
+// node:sqlite (the Windows build, which ships no better-sqlite3). KASSAVAKT_SQLITE_DRIVER forces one (tests).
 import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { loadBetterSqlite } from './betterSqlite.js';

@@ -1,6 +1,6 @@
 // The node:sqlite driver: SQLite built into Node (22.16 or newer for what this needs). The Windows build
-// uses it, because it ships no native module. Node marks the module experimental and warns once when it
-// is loaded; that warning is kept from the user here, and only that one.
+// uses it, because no Windows binary of better-sqlite3 can be had here. Node marks the module
+// experimental and warns once when it is loaded; that warning is kept from the user here, and only that one.
 import { createRequire } from 'node:module';
 import { resultCodeName } from './resultCodes.js';
 import type { ColumnDefinition, RunResult, SqliteDatabase, SqliteDriver, SqliteOpenOptions, SqliteStatement } from './sqliteDatabase.js';

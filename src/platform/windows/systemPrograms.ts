@@ -6,6 +6,7 @@ export interface SystemPrograms {
   reg: string;
   chcp: string;
   powershell: string;
+  rundll32: string;
 }
 
 export function systemPrograms(env: NodeJS.ProcessEnv = process.env): SystemPrograms {
@@ -14,5 +15,6 @@ export function systemPrograms(env: NodeJS.ProcessEnv = process.env): SystemProg
     reg: win32.join(system32, 'reg.exe'),
     chcp: win32.join(system32, 'chcp.com'),
     powershell: win32.join(system32, 'WindowsPowerShell', 'v1.0', 'powershell.exe'),
+    rundll32: win32.join(system32, 'rundll32.exe'),
   };
 }

@@ -176,14 +176,14 @@ describe('when the protection itself cannot be loaded', () => {
       new UserError(`${path}: the Windows protection of the password (DPAPI) could not be used (Cannot find the native Koffi module). Reinstall Kassavakt.`),
     );
     const config = parseConfig({ password: PASSWORD, lang: 'sv' }, 'sv');
-    expect(() => saveConfig(join(dir, 'new.json'), config, unavailable)).toThrow(/Windows skydd för lösenordet \(DPAPI\) gick inte att använda/);
+    expect(() => saveConfig(join(dir, 'new.json'), config, { protector: unavailable })).toThrow(/Windows skydd för lösenordet \(DPAPI\) gick inte att använda/);
   });
 });
 
 describe('saveConfig (the settings page and kassavakt login)', () => {
   it('seals the password where the system can, and reads it back', () => {
     const path = join(dir, 'saved-sealed.json');
-    saveConfig(path, parseConfig({ server: 'KASSA1', password: PASSWORD }, 'sv'), standIn('anna'));
+    saveConfig(path, parseConfig({ server: 'KASSA1', password: PASSWORD }, 'sv'), { protector: standIn('anna') });
     expect(readFileSync(path, 'utf8')).not.toContain('Hemligt');
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(loadConfig(path, 'sv', standIn('anna')).config.password).toBe(PASSWORD);
@@ -191,16 +191,16 @@ describe('saveConfig (the settings page and kassavakt login)', () => {
 
   it('writes it as it is into the user-only file where there is no protector', () => {
     const path = join(dir, 'saved-plain.json');
-    saveConfig(path, parseConfig({ server: 'KASSA1', password: PASSWORD }, 'sv'), null);
+    saveConfig(path, parseConfig({ server: 'KASSA1', password: PASSWORD }, 'sv'), { protector: null });
     expect(JSON.parse(readFileSync(path, 'utf8')).password).toBe(PASSWORD);
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   it('writes no password key when there is none, and an empty one as it is', () => {
     const path = join(dir, 'saved-none.json');
-    saveConfig(path, parseConfig({ server: 'KASSA1' }, 'sv'), standIn('anna'));
+    saveConfig(path, parseConfig({ server: 'KASSA1' }, 'sv'), { protector: standIn('anna') });
     expect(JSON.parse(readFileSync(path, 'utf8'))).not.toHaveProperty('password');
-    saveConfig(path, parseConfig({ server: 'KASSA1', password: '' }, 'sv'), standIn('anna'));
+    saveConfig(path, parseConfig({ server: 'KASSA1', password: '' }, 'sv'), { protector: standIn('anna') });
     expect(JSON.parse(readFileSync(path, 'utf8')).password).toBe('');
   });
 });

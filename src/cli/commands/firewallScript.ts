@@ -26,7 +26,7 @@ export function registerFirewallScript(program: Command, lang: Lang): void {
       const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
       if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));
       const script = firewallScript({ instance: instance.toUpperCase(), ...(opts.port ? { knownPort: opts.port } : {}), lang });
-      const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: FIREWALL_SCRIPT_MARKER, exists: (p) => t(lang, 'firewall.exists', { path: p }) });
+      const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: FIREWALL_SCRIPT_MARKER, exists: (p) => t(lang, 'firewall.exists', { path: p }), lang });
       if (path !== null) console.log(t(lang, 'firewall.written', { path }));
     });
 }

@@ -50,7 +50,7 @@ export function registerLogin(program: Command, lang: Lang): void {
       const password = await readPassword(opts.passwordStdin === true, lang);
       const changes = { server, user, database, browserPort: opts.browserPort };
       const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      saveConfig(path, parseConfig({ ...config, ...given, password }, lang, path));
+      saveConfig(path, parseConfig({ ...config, ...given, password }, lang, path), { lang });
       const items = Object.entries(given).map(([key, value]) => t(lang, `login.item.${key as keyof typeof changes}`, { value: String(value) }));
       console.log(t(lang, 'login.saved', { path, items: joinList(lang, [...items, t(lang, 'login.item.password')]) }));
     });

@@ -7,6 +7,7 @@ import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { dsnRepairMessages } from './dsnRepair.js';
+import { fileMessages } from './files.js';
 import { fleetMessages } from './fleet.js';
 import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
@@ -35,6 +36,7 @@ export const catalog = {
   ...firewallMessages,
   ...repairMessages,
   ...dsnRepairMessages,
+  ...fileMessages,
   ...fleetMessages,
   ...healthMessages,
   ...historyMessages,

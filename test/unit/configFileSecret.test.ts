@@ -143,7 +143,7 @@ describe('a sealed password this user cannot open', () => {
     const before = readFileSync(path, 'utf8');
     const refusal = (lang?: 'en') => {
       try {
-        resolveConnection({ config: path, lang }, {});
+        resolveConnection({ config: path, lang }, lang ?? 'nb', {});
       } catch (error) {
         expect(error).toBeInstanceOf(UserError);
         return (error as UserError).message;
@@ -159,8 +159,8 @@ describe('a sealed password this user cannot open', () => {
 
   it('does not stop a command that was given the password another way', () => {
     const path = configFile(sealedBy('anna'));
-    expect(resolveConnection({ config: path }, { KASSAVAKT_PASSWORD: 'från miljön' }).password).toBe('från miljön');
-    expect(resolveConnection({ config: path, password: 'från kommandoraden' }, {}).password).toBe('från kommandoraden');
+    expect(resolveConnection({ config: path }, 'sv', { KASSAVAKT_PASSWORD: 'från miljön' }).password).toBe('från miljön');
+    expect(resolveConnection({ config: path, password: 'från kommandoraden' }, 'sv', {}).password).toBe('från kommandoraden');
   });
 
   it('is refused the same way when the sealed value is damaged', () => {

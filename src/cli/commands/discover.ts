@@ -16,7 +16,7 @@ export function registerDiscover(program: Command, lang: Lang): void {
     .option('--json', t(lang, 'cli.option.json'))
     .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { json?: boolean }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       requireServer(config);
       const monitor = new Monitor(config);
       let columns: ColumnInfo[];

@@ -21,7 +21,7 @@ export function registerFirewallScript(program: Command, lang: Lang): void {
     .option('--data <dir>', t(lang, 'cli.option.data'))
     .addOption(langOption(lang))
     .action((opts: ConnectionOptions & { out?: string; instance?: string; port?: number }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       const configured = config.server ? parseServerString(config.server) : undefined;
       const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
       if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));

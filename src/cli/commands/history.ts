@@ -30,7 +30,7 @@ export function registerHistory(program: Command, lang: Lang): void {
     .option('--config <file>', t(lang, 'cli.option.config'))
     .addOption(langOption(lang))
     .action((opts: HistoryOptions) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       const since = opts.since === undefined ? undefined : sinceInstant(opts.since, lang);
       const store = openHistoryStore({ dir: resolveDataDir(opts), lang, config });
       try {

@@ -23,7 +23,7 @@ export function registerLoginScript(program: Command, lang: Lang): void {
     .option('--data <dir>', t(lang, 'cli.option.data'))
     .addOption(langOption(lang))
     .action((opts: ConnectionOptions & { out?: string; login?: string; instance?: string }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       const login = opts.login ?? DEFAULT_LOGIN;
       const database = config.database ?? 'PCKassa';
       const configured = config.server ? parseServerString(config.server) : undefined;

@@ -98,3 +98,12 @@ describe('a summary', () => {
     });
   });
 });
+
+describe('a till name with a line break', () => {
+  it('stays on its line in a notice and in a summary', () => {
+    const [dup] = assessFleet([till('K1\nAllt är bra', 1, '38,5', 'main'), till('K2\r\nInga fel', 1, '38,5')], 'sv').findings;
+    const change: Change = { kind: 'finding', key: 'k', finding: dup! };
+    expect(renderNotice(change, 'sv').body).toMatch(/^K1\\u000AAllt är bra och K2\\u000D\\u000AInga fel har samma Klient ID \(1\)\.[^\n\r]*$/);
+    expect(renderSummary([change, { kind: 'cleared', key: 'k', finding: dup! }], 'sv').body.split('\n')).toHaveLength(2);
+  });
+});

@@ -19,6 +19,7 @@ import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
 import { secretMessages } from './secret.js';
+import { serviceMessages } from './service.js';
 import { trayMessages } from './tray.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
@@ -48,6 +49,7 @@ export const catalog = {
   ...preflightMessages,
   ...reportMessages,
   ...secretMessages,
+  ...serviceMessages,
   ...trayMessages,
   ...updateMessages,
   ...simMessages,

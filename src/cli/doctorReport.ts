@@ -2,6 +2,7 @@
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { describeVerdict } from '../core/verdict.js';
+import { visibleInline } from '../core/visibleText.js';
 import type { DoctorReport, ProbeRecord } from '../monitor/doctor/index.js';
 import { probeLabel, probeStateText } from '../monitor/doctor/probeText.js';
 import { DsnError } from '../platform/dsn/index.js';
@@ -21,7 +22,7 @@ export function renderDoctorReport(report: DoctorReport, lang: Lang): string {
   if (others.length) {
     lines.push('', t(lang, 'doctor.report.candidates'));
     for (const candidate of others) {
-      lines.push(`  ${candidate.server} (${t(lang, `doctor.report.origin.${candidate.origin}`)}): ${candidate.verdict.code}`);
+      lines.push(`  ${visibleInline(candidate.server)} (${t(lang, `doctor.report.origin.${candidate.origin}`)}): ${candidate.verdict.code}`);
       lines.push(...probeLines(lang, candidate.probes));
     }
   }

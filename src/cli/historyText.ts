@@ -6,6 +6,7 @@ import { t, type Lang } from '../core/i18n.js';
 import { formatLocalTime } from '../core/localTime.js';
 import { sizeTrendLine } from '../core/mainTillText.js';
 import type { SizeSample } from '../core/sizeGrowth.js';
+import { visibleInline } from '../core/visibleText.js';
 import type { OpenFindingAge, TillTimeline } from '../store/index.js';
 
 /** What the shop's clock said. */
@@ -30,7 +31,7 @@ export function renderHistory(report: HistoryReport, lang: Lang): string {
   const lines = [t(lang, 'history.section.events'), ...events, '', t(lang, 'history.section.timeline')];
   if (report.timelines.length === 0) lines.push(none);
   for (const timeline of report.timelines) {
-    lines.push(`  ${timeline.till}`);
+    lines.push(`  ${visibleInline(timeline.till)}`);
     for (const interval of timeline.intervals) {
       lines.push(
         `  ${t(lang, 'history.timeline.interval', {

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
-import { DEFAULT_LANG, isLang, t, type Lang } from '../core/i18n.js';
+import { isLang, t, type Lang } from '../core/i18n.js';
 import { requireServerString, type ServerAddress } from '../core/serverString.js';
 import { loadConfig } from '../platform/configFile.js';
 import { configPath, dataDir } from '../platform/paths.js';
@@ -31,22 +31,20 @@ export interface ConnectionOptions {
   lang?: Lang;
 }
 
-export function addConnectionOptions(cmd: Command, lang: Lang): Command {
+/**
+ * Adds the connection options. `login` leaves out `--password`: it takes the password only from the
+ * prompt or standard input, never from the command line.
+ */
+export function addConnectionOptions(cmd: Command, lang: Lang, { password = true }: { password?: boolean } = {}): Command {
+  cmd.option('--server <server>', t(lang, 'cli.option.server')).option('--user <user>', t(lang, 'cli.option.user'));
+  if (password) cmd.option('--password <password>', t(lang, 'cli.option.password'));
   return cmd
-    .option('--server <server>', t(lang, 'cli.option.server'))
-    .option('--user <user>', t(lang, 'cli.option.user'))
-    .option('--password <password>', t(lang, 'cli.option.password'))
     .option('--database <database>', t(lang, 'cli.option.database'))
     .addOption(new Option('--browser-port <port>', t(lang, 'cli.option.browserPort')).argParser(parsePortOption('--browser-port', lang)))
     .option('--config <file>', t(lang, 'cli.option.config'))
     .option('--data <dir>', t(lang, 'cli.option.data'));
 }
 
-/**
- * The settings a command runs with: the settings file (`--config`, else `<data>/config.json`), then
- * the environment's KASSAVAKT_PASSWORD, then the command-line options, later ones winning.
- * Validates the server string when one is set (the caller decides whether one is required).
- */
 export interface MetricsOptions {
   metricsTextfile?: string;
   metricsListen?: string;
@@ -64,11 +62,18 @@ export function metricsOverrides(opts: MetricsOptions): MetricsOverrides {
   };
 }
 
-export function resolveConnection(opts: ConnectionOptions, env: NodeJS.ProcessEnv = process.env): Config {
-  const errorLang = opts.lang ?? DEFAULT_LANG;
+/**
+ * The settings a command runs with: the settings file (`--config`, else `<data>/config.json`), then
+ * the environment's KASSAVAKT_PASSWORD, then the command-line options, later ones winning. The file's
+ * own mistakes are worded in `lang`, the language the CLI chose (chosenLang.ts); the rest in the
+ * resolved `lang` (the same rule, applied to the file as it is now: the tray and the console resolve
+ * again after the settings page saved). Validates the server string when one is set (the caller
+ * decides whether one is required).
+ */
+export function resolveConnection(opts: ConnectionOptions, lang: Lang, env: NodeJS.ProcessEnv = process.env): Config {
   const path = opts.config ?? configPath(resolveDataDir(opts, env));
-  const loaded = loadConfig(path, errorLang);
-  if (opts.config !== undefined && !loaded.exists) throw new UserError(t(errorLang, 'connection.configMissing', { path }));
+  const loaded = loadConfig(path, lang);
+  if (opts.config !== undefined && !loaded.exists) throw new UserError(t(lang, 'connection.configMissing', { path }));
   const config: Config = { ...loaded.config };
   if (env.KASSAVAKT_PASSWORD !== undefined && env.KASSAVAKT_PASSWORD !== '') config.password = env.KASSAVAKT_PASSWORD;
   if (opts.server !== undefined) config.server = opts.server.trim();

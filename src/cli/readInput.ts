@@ -5,7 +5,7 @@ import { UserError } from '../core/errors.js';
 import type { FleetSnapshot } from '../core/fleet.js';
 import { t, type Lang } from '../core/i18n.js';
 import { parseSnapshotText } from '../core/snapshot.js';
-import { readErrorText } from '../platform/configFile.js';
+import { readErrorText } from '../platform/fileErrorText.js';
 import { readRegularFile } from '../platform/regularFile.js';
 
 export function readInputFile(file: string, lang: Lang): string {

@@ -1,13 +1,14 @@
 // The static report: Översikt and Historik in one self-contained HTML file (inline CSS and SVG, no
 // script, no network) that a shop can mail to support.
-import { writeFileSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
+import { isFileSystemError, writeErrorText } from '../platform/fileErrorText.js';
+import { writeOwnFile } from '../platform/ownFile.js';
 import { formatDateTime } from './format.js';
 import { html } from './html.js';
 import type { FleetView, HistoryView } from './model.js';
 import { renderHistory } from './pages/history.js';
-import { renderStaticPage } from './pages/layout.js';
+import { REPORT_MARKER, renderStaticPage } from './pages/layout.js';
 import { renderOverview } from './pages/overview.js';
 
 export interface ReportInput {
@@ -28,11 +29,14 @@ export function renderReport(input: ReportInput): string {
   return renderStaticPage({ lang, page: null, title, body, now, timeZone });
 }
 
+/** Writes a new file or over an earlier report (platform/ownFile); anything else is one line. */
 export function writeReport(path: string, input: ReportInput): void {
+  let written: boolean;
   try {
-    writeFileSync(path, renderReport(input), 'utf8');
+    written = writeOwnFile(path, renderReport(input), REPORT_MARKER);
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(t(input.lang, 'console.report.cannotWrite', { path, detail }));
+    if (!isFileSystemError(error)) throw error;
+    throw new UserError(t(input.lang, 'console.report.cannotWrite', { path, detail: writeErrorText(error, input.lang) }));
   }
+  if (!written) throw new UserError(t(input.lang, 'output.notOurReport', { path }));
 }

@@ -8,6 +8,7 @@ import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { jsonErrorText } from '../core/jsonError.js';
 import { writeFileAtomically } from './atomicFile.js';
+import { isFileSystemError, readErrorText, writeErrorText } from './fileErrorText.js';
 import { readRegularFile } from './regularFile.js';
 import { openStoredPassword, platformProtector, SecretError, storedPassword, type SecretProtector } from './secret/index.js';
 
@@ -85,16 +86,6 @@ function unavailableError(error: unknown, path: string, lang: Lang): unknown {
   return error;
 }
 
-/** Why a file could not be read, in the user's language (for any file the user names). */
-export function readErrorText(error: unknown, lang: Lang): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return t(lang, 'input.noSuchFile');
-  if (code === 'EACCES' || code === 'EPERM') return t(lang, 'input.noPermission');
-  if (code === 'EISDIR') return t(lang, 'input.isFolder');
-  if (code === 'ENOTREGULAR') return t(lang, 'input.notRegularFile');
-  return t(lang, 'input.cannotRead', { detail: code ?? (error as Error).message });
-}
-
 /** Validates settings from any source (file, settings page); the error names the setting. */
 export function parseConfig(raw: unknown, lang: Lang, source = 'config'): Config {
   const result = configSchema.safeParse(raw);
@@ -133,15 +124,26 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
 }
 
-/** Writes atomically and readable by the user only, the password sealed where the system can. */
-export function saveConfig(path: string, config: Config, protector: SecretProtector | null = platformProtector()): void {
+export interface SaveOptions {
+  /** The language of a failure's line: the one the user chose (default: the settings' own). */
+  lang?: Lang;
+  protector?: SecretProtector | null;
+}
+
+/**
+ * Writes atomically and readable by the user only, the password sealed where the system can. A file or
+ * folder that cannot be written is one line (UserError) and the file as it was.
+ */
+export function saveConfig(path: string, config: Config, options: SaveOptions = {}): void {
+  const lang = options.lang ?? config.lang;
+  const protector = options.protector !== undefined ? options.protector : platformProtector();
   let password;
   try {
     password = config.password === undefined ? undefined : storedPassword(config.password, protector);
   } catch (error) {
-    throw unavailableError(error, path, config.lang);
+    throw unavailableError(error, path, lang);
   }
-  writeSettings(path, config, password);
+  writeSettings(path, config, password, lang);
 }
 
 /**
@@ -150,10 +152,15 @@ export function saveConfig(path: string, config: Config, protector: SecretProtec
  */
 export function saveConfigKeepingPassword(path: string, config: Config): void {
   const raw = readConfigJson(path, config.lang);
-  writeSettings(path, config, isRecord(raw) ? raw.password : undefined);
+  writeSettings(path, config, isRecord(raw) ? raw.password : undefined, config.lang);
 }
 
-function writeSettings(path: string, config: Config, password: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomically(path, `${JSON.stringify({ ...config, password }, null, 2)}\n`, 0o600);
+function writeSettings(path: string, config: Config, password: unknown, lang: Lang): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomically(path, `${JSON.stringify({ ...config, password }, null, 2)}\n`, 0o600);
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    throw new UserError(t(lang, 'output.settingsNotSaved', { path, reason: writeErrorText(error, lang) }));
+  }
 }

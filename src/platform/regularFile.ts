@@ -3,7 +3,7 @@
 // refused at once instead of hanging the command.
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
-/** A FIFO, device or socket; `code` is what readErrorText (configFile.ts) words. */
+/** A FIFO, device or socket; `code` is what readErrorText (fileErrorText.ts) words. */
 class NotRegularFileError extends Error {
   readonly code = 'ENOTREGULAR';
 }

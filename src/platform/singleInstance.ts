@@ -9,6 +9,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { DEFAULT_LANG, t, type Lang } from '../core/i18n.js';
+import { isFileSystemError, writeErrorText } from './fileErrorText.js';
 
 export type InstanceMessage = 'activate' | 'quit';
 const MESSAGES: readonly InstanceMessage[] = ['activate', 'quit'];
@@ -43,7 +44,7 @@ export async function acquireInstance(
   { message = 'activate', lang = DEFAULT_LANG }: AcquireOptions = {},
 ): Promise<InstanceLock> {
   const address = instanceAddress(dataDir);
-  if (process.platform !== 'win32') mkdirSync(dataDir, { recursive: true });
+  if (process.platform !== 'win32') makeDataDir(dataDir, lang);
   for (let attempt = 0; attempt < 2; attempt++) {
     const server = createServer((socket) => receive(socket, onMessage));
     const listening = await listen(server, address);
@@ -63,6 +64,16 @@ export async function acquireInstance(
     if (process.platform !== 'win32') rmSync(address, { force: true });
   }
   throw new UserError(t(lang, 'tray.instance.noAnswer', { address }));
+}
+
+/** The data folder (`--data`) is made first: one that cannot be is a line, not a stack trace. */
+function makeDataDir(dataDir: string, lang: Lang): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    throw new UserError(t(lang, 'output.dataDirUnusable', { dir: dataDir, reason: writeErrorText(error, lang) }));
+  }
 }
 
 function listen(server: Server, address: string): Promise<true | string> {

@@ -3,6 +3,7 @@
 // `kassavakt watch` each open one and only render and wire what it tells them.
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
+import { t } from '../core/i18n.js';
 import { dataGrowth } from '../core/sizeGrowth.js';
 import { Monitor } from '../monitor/poll.js';
 import type { DsnStore } from '../platform/dsn/index.js';
@@ -88,7 +89,9 @@ export class KassavaktService {
    */
   start(count?: number): Promise<void> {
     if (!this.monitor) return Promise.resolve();
-    const running = this.cycle.run(this.timing(), count).catch((error: Error) => this.options.log.error(`schedule: ${error.message}`));
+    const running = this.cycle
+      .run(this.timing(), count)
+      .catch((error: Error) => this.options.log.error(t(this.current.lang, 'service.scheduleFailed', { detail: error.message })));
     this.running = running;
     return running;
   }

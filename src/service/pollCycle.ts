@@ -5,7 +5,7 @@ import type { Change } from '../core/changes.js';
 import type { HealthSettings } from '../core/config.js';
 import type { SizeGrowth } from '../core/sizeGrowth.js';
 import type { Finding } from '../core/findings.js';
-import type { Lang } from '../core/i18n.js';
+import { t, type Lang } from '../core/i18n.js';
 import type { PollResult, PollSuccess } from '../core/poll.js';
 import { assessPoll } from '../core/pollAssessment.js';
 import type { FleetAssessment } from '../core/rules.js';
@@ -40,7 +40,7 @@ export interface PollCycleOptions {
   health?: () => HealthSettings;
   /** The database's growth from the history's daily size samples, for the forecast in DATABASE_NEAR_LIMIT. */
   growth?: () => SizeGrowth | null;
-  /** Where a failing history write or listener is reported; the cycle goes on. */
+  /** Where a failing history write or listener is reported, one line in the user's language; the cycle goes on. */
   log: (line: string) => void;
 }
 
@@ -112,7 +112,7 @@ export class PollCycle {
     try {
       changes = this.options.history?.recordPoll(poll, assessment?.findings ?? []) ?? [];
     } catch (error) {
-      this.options.log(`history: ${(error as Error).message}`);
+      this.options.log(t(this.options.lang(), 'service.historyFailed', { detail: (error as Error).message }));
     }
     this.latestPoll = poll;
     if (poll.ok) this.latestGood = poll;
@@ -122,7 +122,7 @@ export class PollCycle {
         await listener(event);
       } catch (error) {
         // One listener that fails (a notification, a terminal line) must not keep the others uninformed.
-        this.options.log(`after poll: ${(error as Error).message}`);
+        this.options.log(t(this.options.lang(), 'service.listenerFailed', { detail: (error as Error).message }));
       }
     }
     return event;

@@ -1,10 +1,13 @@
 // Keeps the sim's fleet in step with a fixture file: fs.watch (debounced) plus a cheap mtime check
-// the server runs before each request, so an edit is never missed. A bad file keeps the old data.
-import { readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+// the server runs before each request, so an edit is never missed. A bad file keeps the old data; a
+// FIFO or device is refused at once (platform/regularFile), never waited on.
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { FleetSnapshot } from '../core/fleet.js';
-import { DEFAULT_LANG } from '../core/i18n.js';
+import { DEFAULT_LANG, type Lang } from '../core/i18n.js';
 import { parseSnapshotText } from '../core/snapshot.js';
+import { isFileSystemError, readErrorText } from '../platform/fileErrorText.js';
+import { readRegularFile } from '../platform/regularFile.js';
 
 const DEBOUNCE_MS = 100;
 
@@ -17,12 +20,13 @@ export class FleetFile {
     readonly path: string,
     private readonly apply: (snapshot: FleetSnapshot) => void,
     private readonly reject: (detail: string) => void,
+    private readonly lang: Lang = DEFAULT_LANG,
   ) {}
 
   /** Reads the file now; throws when it is unreadable or invalid (used at start). */
   loadOrThrow(): void {
     const stamp = this.currentStamp();
-    this.apply(parseSnapshotText(readFileSync(this.path, 'utf8'), DEFAULT_LANG));
+    this.apply(parseSnapshotText(readRegularFile(this.path), this.lang));
     this.stamp = stamp;
   }
 
@@ -37,9 +41,9 @@ export class FleetFile {
     if (stamp === this.stamp) return;
     this.stamp = stamp;
     try {
-      this.apply(parseSnapshotText(readFileSync(this.path, 'utf8'), DEFAULT_LANG));
+      this.apply(parseSnapshotText(readRegularFile(this.path), this.lang));
     } catch (error) {
-      this.reject((error as Error).message);
+      this.reject(isFileSystemError(error) ? readErrorText(error, this.lang) : (error as Error).message);
     }
   }
 

@@ -5,6 +5,7 @@ import dgram from 'node:dgram';
 import net from 'node:net';
 import { hostname } from 'node:os';
 import type { FleetSnapshot } from '../core/fleet.js';
+import type { Lang } from '../core/i18n.js';
 import { startBrowser } from './browser.js';
 import { demoFleet } from './demoFleet.js';
 import { noFaults, type FaultState, type Faults } from './faults.js';
@@ -26,7 +27,10 @@ export interface SimOptions {
   password?: string;
   machineName?: string;
   database?: string;
+  /** Appended to with every statement; created at start, so a place that cannot be written fails at once. */
   logFile?: string;
+  /** The language of a fleet file's mistakes (default Swedish). */
+  lang?: Lang;
   onEvent?: (event: SimEvent) => void;
 }
 
@@ -127,6 +131,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
         emit({ kind: 'fleetLoaded', tills: snapshot.tills.length, file });
       },
       (detail) => emit({ kind: 'fleetRejected', file, detail }),
+      options.lang,
     );
     fleetFile.loadOrThrow();
     fleetFile.watch();

@@ -16,7 +16,10 @@ export class StatementLog {
   private readonly records: StatementRecord[] = [];
   private requests = 0;
 
-  constructor(private readonly file?: string) {}
+  constructor(private readonly file?: string) {
+    // Created (or opened) now: a log that cannot be written fails the start, not the first request.
+    if (file) appendFileSync(file, '');
+  }
 
   /** The number of the next request; its statements are added with it. */
   newRequest(): number {

@@ -103,4 +103,14 @@ describe('the chosen language', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Alt ser bra ut.');
   });
+
+  it('words a mistake in the settings file in that file\'s language, as --help is (it spoke Swedish)', () => {
+    const english = join(dir, 'en-typo');
+    mkdirSync(english);
+    writeFileSync(join(english, 'config.json'), JSON.stringify({ lang: 'en', pollSchedul: '*/5 * * * *' }));
+    const expected = `${join(english, 'config.json')}: (root): unknown setting: pollSchedul`;
+    for (const command of [['status'], ['history'], ['firewall-script', '--out', '-'], ['doctor']]) expect(oneLine(command, english)).toBe(expected);
+    expect(run(['status', '--help'], english).stdout).toMatch(/^Usage: kassavakt status/);
+  });
 });
+

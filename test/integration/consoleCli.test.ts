@@ -1,6 +1,6 @@
 // `kassavakt console` and `kassavakt report` as a user runs them (dist/kassavakt.js), against the sim.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -63,8 +63,24 @@ describe('kassavakt report', () => {
   });
 
   it('says so in one line when the file cannot be written', () => {
-    const run = runCli(['report', '--out', join(dataDir, 'saknas', 'rapport.html'), ...connection()]);
+    const out = join(dataDir, 'saknas', 'rapport.html');
+    const run = runCli(['report', '--out', out, ...connection()]);
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toMatch(/rapporten gick inte att spara \(ENOENT\)\.$/);
+    expect(run.stderr).toBe(`${out}: rapporten gick inte att spara (mappen finns inte).\n`);
+  });
+
+  it('writes over an earlier report, never over another file', () => {
+    const earlier = join(dataDir, 'tidigare.html');
+    expect(runCli(['report', '--out', earlier, ...connection()]).code).toBe(0);
+    const again = runCli(['report', '--out', earlier, ...connection(), '--lang', 'en']);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toBe(`The report is saved in ${earlier}.\n`);
+
+    const notes = join(dataDir, 'anteckningar.html');
+    writeFileSync(notes, '<p>mina anteckningar</p>\n');
+    const run = runCli(['report', '--out', notes, ...connection(), '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`The file ${notes} already exists and is not a Kassavakt report; choose another name with --out.\n`);
+    expect(readFileSync(notes, 'utf8')).toBe('<p>mina anteckningar</p>\n');
   });
 });

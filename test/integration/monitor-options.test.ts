@@ -26,14 +26,15 @@ describe('addConnectionOptions + resolveConnection', () => {
     const configFile = join(data, 'config.json');
     mkdirSync(data, { recursive: true });
     writeFileSync(configFile, JSON.stringify({ server: 'KASSA1\\PCKASSA', user: 'fil', password: 'filpass', database: 'PCKassa', browserPort: 2000 }));
-    const fromFile = resolveConnection(parse(['--data', data]), {});
+    const fromFile = resolveConnection(parse(['--data', data]), 'sv', {});
     expect(fromFile).toMatchObject({ server: 'KASSA1\\PCKASSA', user: 'fil', password: 'filpass', database: 'PCKassa', browserPort: 2000 });
 
-    const fromEnv = resolveConnection(parse(['--data', data]), { KASSAVAKT_PASSWORD: 'envpass' });
+    const fromEnv = resolveConnection(parse(['--data', data]), 'sv', { KASSAVAKT_PASSWORD: 'envpass' });
     expect(fromEnv.password).toBe('envpass');
 
     const fromCli = resolveConnection(
       parse(['--data', data, '--server', '10.0.0.5,1433', '--user', 'cli', '--password', 'clipass', '--database', 'Other', '--browser-port', '41434']),
+      'sv',
       { KASSAVAKT_PASSWORD: 'envpass' },
     );
     expect(fromCli).toMatchObject({ server: '10.0.0.5,1433', user: 'cli', password: 'clipass', database: 'Other', browserPort: 41434 });
@@ -43,19 +44,19 @@ describe('addConnectionOptions + resolveConnection', () => {
   it('uses --config instead of the data folder, and says so when that file is missing', () => {
     const file = join(dir, 'custom.json');
     writeFileSync(file, JSON.stringify({ server: 'KASSA9', lang: 'en' }));
-    expect(resolveConnection(parse(['--config', file]), {}).server).toBe('KASSA9');
-    expect(() => resolveConnection(parse(['--config', join(dir, 'nope.json')]), {})).toThrow(/nope\.json finns inte/);
+    expect(resolveConnection(parse(['--config', file]), 'sv', {}).server).toBe('KASSA9');
+    expect(() => resolveConnection(parse(['--config', join(dir, 'nope.json')]), 'sv', {})).toThrow(/nope\.json finns inte/);
   });
 
   it('runs with defaults when no file exists yet, and asks for a server only when one is needed', () => {
-    const config = resolveConnection(parse(['--data', join(dir, 'empty')]), {});
+    const config = resolveConnection(parse(['--data', join(dir, 'empty')]), 'sv', {});
     expect(config.server).toBeUndefined();
     expect(() => requireServer(config)).toThrow(UserError);
     expect(() => requireServer(config)).toThrow(/--server/);
   });
 
   it('rejects a bad server string or browser port with one clear line', () => {
-    expect(() => resolveConnection(parse(['--data', join(dir, 'empty'), '--server', 'KASSA1;Trusted_Connection=yes']), {})).toThrow(/otillåtna tecken/);
+    expect(() => resolveConnection(parse(['--data', join(dir, 'empty'), '--server', 'KASSA1;Trusted_Connection=yes']), 'sv', {})).toThrow(/otillåtna tecken/);
     expect(() => parse(['--browser-port', '70000'])).toThrow('--browser-port ska vara ett portnummer från 1 till 65535, inte "70000".');
   });
 });

@@ -25,8 +25,21 @@ const fleet: FleetSnapshot = {
     { name: '店舗レジ', clientId: 4, version: '38,5', role: 'sales' },
     { name: 'KO\u0308KET', clientId: 5, version: '38,5', role: 'sales' },
     { name: '🧾KVITTO', clientId: 6, version: '38,5', role: 'sales' },
+    // Line breaks that would fake lines of their own (no wider than the name above, so its cells keep
+    // their places), sharing a Client ID so a finding names them.
+    { name: 'K3\nAll is well.', clientId: 8, version: '38,5', role: 'sales' },
+    { name: 'K4\r\n[OK] All fine', clientId: 8, version: '38,5', role: 'sales' },
   ],
 };
+
+/** The line-break names as every line shows them: escaped, on the line where the name is. */
+const BROKEN_SHOWN = ['K3\\u000AAll is well.', 'K4\\u000D\\u000A[OK] All fine'];
+
+/** No line of the output is one a till name made up. */
+function expectNoFakedLines(output: string): void {
+  for (const line of output.split('\n')) expect(line).not.toMatch(/^\s*(All is well|\[OK\])/);
+  expect(output).not.toMatch(RAW_CONTROL);
+}
 
 const WIDE = /\p{Emoji_Presentation}|\p{sc=Han}|\p{sc=Katakana}|\p{sc=Hiragana}/u;
 
@@ -117,5 +130,31 @@ describe('control characters in what the main till or a snapshot says', () => {
     expect(history.code).toBe(0);
     expect(history.stdout).toContain(SHOWN);
     expect(history.stdout + history.stderr).not.toMatch(RAW_CONTROL);
+  });
+
+  it('a line break in a till name cannot fake a line: check, status, watch and history', async () => {
+    const file = join(dir, 'fleet-breaks.json');
+    writeFileSync(file, JSON.stringify(fleet));
+    const checked = await run(['check', file]);
+    const status = await run(['status', ...connection()]);
+    for (const result of [checked, status]) {
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`${BROKEN_SHOWN[0]} and ${BROKEN_SHOWN[1]} share the same Client ID (8).`);
+      expectNoFakedLines(result.stdout + result.stderr);
+    }
+
+    const data = join(dir, 'data-breaks');
+    const watched = await run(['watch', ...connection(), '--data', data, '--interval', '0.1', '--count', '1']);
+    expect(watched.code).toBe(0);
+    for (const name of BROKEN_SHOWN) expect(watched.stdout).toContain(`${name}: new till`);
+    expectNoFakedLines(watched.stdout + watched.stderr);
+
+    const history = await run(['history', '--data', data]);
+    expect(history.code).toBe(0);
+    // The events, each till's own heading in the version timeline, and the open problem.
+    for (const name of BROKEN_SHOWN) expect(history.stdout).toContain(`${name}: new till`);
+    for (const name of BROKEN_SHOWN) expect(history.stdout.split('\n')).toContain(`  ${name}`);
+    expect(history.stdout).toContain(`${BROKEN_SHOWN[0]} and ${BROKEN_SHOWN[1]} share the same Client ID (8).`);
+    expectNoFakedLines(history.stdout + history.stderr);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Till } from '../../src/core/fleet.js';
 import { openSqlite } from '../../src/platform/sqlite/index.js';
+import { openHistoryStore } from '../../src/store/index.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
 import { waitUntil } from '../support/wait.js';
 import { runHistory, startWatch } from '../support/watchProcess.js';
@@ -133,5 +134,25 @@ describe('watch records the changes of a live fleet', () => {
     expect(kassa2.stdout).toContain('KASSA2: version 38,5 → 38,6');
     expect(kassa2.stdout).not.toContain('KASSA3: version');
     expect(kassa2.stdout).toMatch(/Open problems\n {2}.*Client ID/);
+  });
+});
+
+describe('watch when a step after the poll fails', () => {
+  it('says so in one line in the user’s language and goes on polling', async () => {
+    const data = join(dir, 'data-refused');
+    openHistoryStore({ dir: data, lang: 'en' }).close();
+    // A history that refuses every new till: not a disk problem (the store would handle that itself)
+    // but an error the poll cycle has to report.
+    const db = openSqlite(join(data, 'history.db'), 'en');
+    db.exec("CREATE TRIGGER refuse_tills BEFORE INSERT ON till BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END;");
+    db.close();
+    const watch = startWatch([
+      '--server', `${HOST},${PORT}`, '--user', 'kassavakt', '--password', 'hemligt', '--interval', '0.2', '--count', '2', '--data', data, '--lang', 'en',
+    ]);
+    expect(await watch.exited).toEqual({ code: 0, signal: null });
+    expect(watch.stderr()).toEqual([
+      'The poll could not be saved in the history (refused by a trigger); watching goes on.',
+      'The poll could not be saved in the history (refused by a trigger); watching goes on.',
+    ]);
   });
 });

@@ -98,3 +98,50 @@ describe('a summary', () => {
     });
   });
 });
+
+describe('a notice of a huge fleet', () => {
+  // notify-send gets the body as one argument, and Linux refuses any argument over 128 KB (E2BIG).
+  const ARGUMENT_LIMIT = 128 * 1024;
+  const many = (n: number): Change[] =>
+    Array.from({ length: n }, (_, i): Change => ({ kind: 'finding', key: `k${i}`, finding: { ...finding('UNKNOWN_VERSION'), message: `KASSA${i} kör en version som inte går att läsa.` } }));
+
+  it.each<[Lang, string]>([
+    ['sv', '…och 99992 till'],
+    ['nb', '…og 99992 til'],
+    ['en', '…and 99992 more'],
+  ])('a summary of 100,000 findings names the first few and counts the rest (%s)', (lang, more) => {
+    const summary = renderSummary(many(100_000), lang);
+    const lines = summary.body.split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toBe('• KASSA0 kör en version som inte går att läsa.');
+    expect(lines[8]).toBe(more);
+    expect(summary.title).toMatch(/100000/);
+    expect(Buffer.byteLength(summary.body)).toBeLessThan(ARGUMENT_LIMIT / 10);
+  });
+
+  it('cuts one finding that names 200,000 tills, in a summary line and in its own notice', () => {
+    const tills = Array.from({ length: 200_000 }, (_, i) => `KASSA${i}`);
+    const huge: Change = { kind: 'finding', key: 'k', finding: { ...finding('VERSION_MISMATCH'), tills, message: `${tills.join(', ')} kör olika versioner.` } };
+    const notice = renderNotice(huge, 'sv');
+    expect(notice.body).toMatch(/^KASSA0, KASSA1, .*…$/);
+    expect(Buffer.byteLength(notice.body)).toBeLessThan(ARGUMENT_LIMIT / 10);
+    const summary = renderSummary([huge, ...many(2)], 'sv');
+    expect(summary.body.split('\n')).toHaveLength(3);
+    expect(Buffer.byteLength(summary.body)).toBeLessThan(ARGUMENT_LIMIT / 10);
+  });
+
+  it('never cuts a character in half', () => {
+    const emoji: Change = { kind: 'finding', key: 'k', finding: { ...finding('UNKNOWN_VERSION'), message: '🧾'.repeat(1000), advice: '' } };
+    for (const lang of LANGS) expect(renderNotice(emoji, lang).body).toMatch(/^(🧾)+…$/u);
+  });
+});
+
+
+describe('a till name with a line break', () => {
+  it('stays on its line in a notice and in a summary', () => {
+    const [dup] = assessFleet([till('K1\nAllt är bra', 1, '38,5', 'main'), till('K2\r\nInga fel', 1, '38,5')], 'sv').findings;
+    const change: Change = { kind: 'finding', key: 'k', finding: dup! };
+    expect(renderNotice(change, 'sv').body).toMatch(/^K1\\u000AAllt är bra och K2\\u000D\\u000AInga fel har samma Klient ID \(1\)\.[^\n\r]*$/);
+    expect(renderSummary([change, { kind: 'cleared', key: 'k', finding: dup! }], 'sv').body.split('\n')).toHaveLength(2);
+  });
+});

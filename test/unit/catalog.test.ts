@@ -17,6 +17,11 @@ describe('the message catalog', () => {
     expect(t('en', 'fleet.tillRuns', { till: 'KASSA1' })).toBe('KASSA1 runs {version}');
   });
 
+  it('puts every parameter in on one line, its control characters visibly escaped; the template keeps its own line breaks', () => {
+    expect(t('en', 'fleet.tillRuns', { till: 'K2\nAll is well', version: '38,5\r\n\u001b[2J' })).toBe('K2\\u000AAll is well runs 38,5\\u000D\\u000A\\u001B[2J');
+    expect(t('en', 'firewall.written', { path: 'C:\\x.cmd' }).split('\n')).toHaveLength(2);
+  });
+
   it('joins lists the way each language does', () => {
     expect(joinList('sv', ['A', 'B', 'C'])).toBe('A, B och C');
     expect(joinList('nb', ['A', 'B'])).toBe('A og B');

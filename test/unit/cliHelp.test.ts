@@ -38,6 +38,13 @@ describe('the help in every language', () => {
     expect((await program('sv')).commands.map((cmd) => cmd.name())).toEqual(Object.keys(COMMANDS));
   });
 
+  it('gives login the connection options of the other commands, as they are, but --password', async () => {
+    const root = await program('en');
+    const options = (name: string) => root.commands.find((cmd) => cmd.name() === name)!.options.map((option) => [option.flags, option.description]);
+    const connection = options('status').filter(([flags]) => !/^--(password|json|lang) /.test(`${flags} `));
+    expect(options('login')).toEqual([...connection, ['--password-stdin', expect.any(String)], ['--lang <lang>', expect.any(String)]]);
+  });
+
   it.each(LANGS)('takes every description from the catalog in %s', async (lang) => {
     const root = await program(lang);
     for (const cmd of [root, ...root.commands]) {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { loadConfig, parseConfig, readErrorText } from '../../src/platform/configFile.js';
+import { loadConfig, parseConfig } from '../../src/platform/configFile.js';
+import { readErrorText, writeErrorText } from '../../src/platform/fileErrorText.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kv-configfile-'));
 let n = 0;
@@ -86,13 +87,25 @@ describe('parseConfig', () => {
   });
 });
 
-describe('readErrorText', () => {
+describe('readErrorText and writeErrorText', () => {
   it('turns error codes into words', () => {
     const error = (code: string) => Object.assign(new Error(`${code}: something`), { code });
     expect(readErrorText(error('EACCES'), 'sv')).toBe('du saknar behörighet att läsa filen');
     expect(readErrorText(error('EPERM'), 'en')).toBe('you are not allowed to read the file');
     expect(readErrorText(error('ENOENT'), 'nb')).toBe('filen finnes ikke');
+    expect(readErrorText(error('ENOTDIR'), 'en')).toBe('part of the path is a file, not a folder');
     expect(readErrorText(error('EBUSY'), 'sv')).toBe('kan inte läsas: EBUSY');
+  });
+
+  it('says why a file could not be written, never as a bare code where words exist', () => {
+    const error = (code: string) => Object.assign(new Error(`${code}: something`), { code });
+    expect(writeErrorText(error('ENOENT'), 'sv')).toBe('mappen finns inte');
+    expect(writeErrorText(error('ENOTDIR'), 'sv')).toBe('en del av sökvägen är en fil, inte en mapp');
+    expect(writeErrorText(error('EPERM'), 'en')).toBe('you are not allowed to write there');
+    expect(writeErrorText(error('EROFS'), 'nb')).toBe('disken er skrivebeskyttet');
+    expect(writeErrorText(error('ENOSPC'), 'en')).toBe('the disk is full');
+    expect(writeErrorText(error('EISDIR'), 'en')).toBe('it is a folder');
+    expect(writeErrorText(error('EIO'), 'sv')).toBe('kan inte skrivas: EIO');
   });
 
 });

@@ -143,7 +143,7 @@ describe('a sealed password this user cannot open', () => {
     const before = readFileSync(path, 'utf8');
     const refusal = (lang?: 'en') => {
       try {
-        resolveConnection({ config: path, lang }, {});
+        resolveConnection({ config: path, lang }, lang ?? 'nb', {});
       } catch (error) {
         expect(error).toBeInstanceOf(UserError);
         return (error as UserError).message;
@@ -159,8 +159,8 @@ describe('a sealed password this user cannot open', () => {
 
   it('does not stop a command that was given the password another way', () => {
     const path = configFile(sealedBy('anna'));
-    expect(resolveConnection({ config: path }, { KASSAVAKT_PASSWORD: 'från miljön' }).password).toBe('från miljön');
-    expect(resolveConnection({ config: path, password: 'från kommandoraden' }, {}).password).toBe('från kommandoraden');
+    expect(resolveConnection({ config: path }, 'sv', { KASSAVAKT_PASSWORD: 'från miljön' }).password).toBe('från miljön');
+    expect(resolveConnection({ config: path, password: 'från kommandoraden' }, 'sv', {}).password).toBe('från kommandoraden');
   });
 
   it('is refused the same way when the sealed value is damaged', () => {
@@ -176,14 +176,14 @@ describe('when the protection itself cannot be loaded', () => {
       new UserError(`${path}: the Windows protection of the password (DPAPI) could not be used (Cannot find the native Koffi module). Reinstall Kassavakt.`),
     );
     const config = parseConfig({ password: PASSWORD, lang: 'sv' }, 'sv');
-    expect(() => saveConfig(join(dir, 'new.json'), config, unavailable)).toThrow(/Windows skydd för lösenordet \(DPAPI\) gick inte att använda/);
+    expect(() => saveConfig(join(dir, 'new.json'), config, { protector: unavailable })).toThrow(/Windows skydd för lösenordet \(DPAPI\) gick inte att använda/);
   });
 });
 
 describe('saveConfig (the settings page and kassavakt login)', () => {
   it('seals the password where the system can, and reads it back', () => {
     const path = join(dir, 'saved-sealed.json');
-    saveConfig(path, parseConfig({ server: 'KASSA1', password: PASSWORD }, 'sv'), standIn('anna'));
+    saveConfig(path, parseConfig({ server: 'KASSA1', password: PASSWORD }, 'sv'), { protector: standIn('anna') });
     expect(readFileSync(path, 'utf8')).not.toContain('Hemligt');
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(loadConfig(path, 'sv', standIn('anna')).config.password).toBe(PASSWORD);
@@ -191,16 +191,16 @@ describe('saveConfig (the settings page and kassavakt login)', () => {
 
   it('writes it as it is into the user-only file where there is no protector', () => {
     const path = join(dir, 'saved-plain.json');
-    saveConfig(path, parseConfig({ server: 'KASSA1', password: PASSWORD }, 'sv'), null);
+    saveConfig(path, parseConfig({ server: 'KASSA1', password: PASSWORD }, 'sv'), { protector: null });
     expect(JSON.parse(readFileSync(path, 'utf8')).password).toBe(PASSWORD);
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   it('writes no password key when there is none, and an empty one as it is', () => {
     const path = join(dir, 'saved-none.json');
-    saveConfig(path, parseConfig({ server: 'KASSA1' }, 'sv'), standIn('anna'));
+    saveConfig(path, parseConfig({ server: 'KASSA1' }, 'sv'), { protector: standIn('anna') });
     expect(JSON.parse(readFileSync(path, 'utf8'))).not.toHaveProperty('password');
-    saveConfig(path, parseConfig({ server: 'KASSA1', password: '' }, 'sv'), standIn('anna'));
+    saveConfig(path, parseConfig({ server: 'KASSA1', password: '' }, 'sv'), { protector: standIn('anna') });
     expect(JSON.parse(readFileSync(path, 'utf8')).password).toBe('');
   });
 });

@@ -69,7 +69,7 @@ describe('PollCycle', () => {
     cycle.subscribe(() => void heard.push('third'));
     await cycle.pollNow();
     expect(heard).toEqual(['first', 'second', 'third']);
-    expect(logged).toEqual(['after poll: notification daemon gone']);
+    expect(logged).toEqual(['Something went wrong after the poll (notification daemon gone); watching goes on.']);
 
     stop();
     await cycle.pollNow();

@@ -132,4 +132,19 @@ describe('trayView', () => {
     expect(trayView(state({ lang: 'en' })).tooltip).toBe('Kassavakt – 4 tills – all on 38,5');
     expect(byKey(trayView(state({ lang: 'nb' })).menu, 'checkNow').title).toBe('Kontroller nå');
   });
+
+  it('keeps a till name with line breaks on its own menu line, in the till list and in the finding lines', () => {
+    const tills: Till[] = [
+      { name: 'KASSA1', clientId: 1, version: '38,5', role: 'main' },
+      { name: 'K2\nAllt är bra', clientId: 2, version: '38,5', role: 'sales' },
+      { name: 'K3\r\nInga fel', clientId: 2, version: '38,5', role: 'sales' },
+    ];
+    const view = trayView(state({ tills, findings: assessFleet(tills, 'sv').findings }));
+    const titles = view.menu.flatMap((item) => [item.title, ...(item.items ?? []).map((inner) => inner.title)]);
+    expect(titles.filter((title) => /[\r\n]/.test(title))).toEqual([]);
+    expect(titles.some((title) => title.startsWith('K2\\u000AAllt är bra – 38,5 – Klient ID 2 – '))).toBe(true);
+    expect(visibleLines(view.menu).some((line) => line.includes('K2\\u000AAllt är bra och K3\\u000D\\u000AInga fel'))).toBe(true);
+    expect(view.tooltip).not.toMatch(/[\r\n]/);
+  });
 });
+

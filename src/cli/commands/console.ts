@@ -17,12 +17,11 @@ export function registerConsole(program: Command, lang: Lang): void {
     .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { open?: boolean }) => {
       const dataDir = resolveDataDir(opts);
-      const config = resolveConnection(opts);
-      const lang = config.lang;
+      const config = resolveConnection(opts, lang);
       const session = await runConsoleSession({
         dataDir,
         configFile: opts.config ?? configPath(dataDir),
-        resolveConfig: () => resolveConnection(opts),
+        resolveConfig: () => resolveConnection(opts, lang),
         lang: opts.lang,
       });
       console.log(t(lang, 'console.listening', { url: session.url }));

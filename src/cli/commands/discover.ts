@@ -5,6 +5,7 @@ import { t, type Lang } from '../../core/i18n.js';
 import { unreachableMessage } from '../../core/pollAssessment.js';
 import { DISCOVER_QUERY } from '../../core/pollQueries.js';
 import { candidateColumns, suggestProfile, type ColumnInfo } from '../../core/profileDiscovery.js';
+import { visibleInline } from '../../core/visibleText.js';
 import { configPath } from '../../platform/paths.js';
 import { Monitor } from '../../monitor/poll.js';
 import { isConnectionFailure } from '../../monitor/unreachable.js';
@@ -16,7 +17,7 @@ export function registerDiscover(program: Command, lang: Lang): void {
     .option('--json', t(lang, 'cli.option.json'))
     .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { json?: boolean }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       requireServer(config);
       const monitor = new Monitor(config);
       let columns: ColumnInfo[];
@@ -45,7 +46,8 @@ export function registerDiscover(program: Command, lang: Lang): void {
       const lines = [t(lang, 'discover.header', { database })];
       const byTable = new Map<string, ColumnInfo[]>();
       for (const c of candidates) byTable.set(`${c.tableSchema}.${c.tableName}`, [...(byTable.get(`${c.tableSchema}.${c.tableName}`) ?? []), c]);
-      for (const [table, cols] of byTable) lines.push(`  ${table}: ${cols.map((c) => `${c.columnName} (${c.dataType})`).join(', ')}`);
+      // Names from the database, one line each whatever they hold.
+      for (const [table, cols] of byTable) lines.push(`  ${visibleInline(`${table}: ${cols.map((c) => `${c.columnName} (${c.dataType})`).join(', ')}`)}`);
       lines.push('');
       if (suggestion) {
         lines.push(t(lang, 'discover.profileHeader', { path: opts.config ?? configPath(resolveDataDir(opts)) }), '', suggestion.sql, '', `"profile": ${JSON.stringify(suggestion.sql)}`);

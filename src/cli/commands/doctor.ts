@@ -18,7 +18,7 @@ export function registerDoctor(program: Command, lang: Lang): void {
       .addOption(langOption(lang)),
     lang,
   ).action(async (opts: ConnectionOptions & { dsn?: string; json?: boolean }) => {
-    const config = resolveConnection(opts);
+    const config = resolveConnection(opts, lang);
     const target = await doctorTarget(opts, config);
     const report = await runDoctor({ ...target, config });
     console.log(opts.json ? JSON.stringify(doctorJson(report, config.lang), null, 2) : renderDoctorReport(report, config.lang));

@@ -21,12 +21,12 @@ export function registerFirewallScript(program: Command, lang: Lang): void {
     .option('--data <dir>', t(lang, 'cli.option.data'))
     .addOption(langOption(lang))
     .action((opts: ConnectionOptions & { out?: string; instance?: string; port?: number }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       const configured = config.server ? parseServerString(config.server) : undefined;
       const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
       if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));
       const script = firewallScript({ instance: instance.toUpperCase(), ...(opts.port ? { knownPort: opts.port } : {}), lang });
-      const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: FIREWALL_SCRIPT_MARKER, exists: (p) => t(lang, 'firewall.exists', { path: p }) });
+      const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: FIREWALL_SCRIPT_MARKER, exists: (p) => t(lang, 'firewall.exists', { path: p }), lang });
       if (path !== null) console.log(t(lang, 'firewall.written', { path }));
     });
 }

@@ -5,6 +5,7 @@ import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { parseIsoTime } from '../../core/isoTime.js';
 import { DAYS_PER_MONTH, dataGrowth } from '../../core/sizeGrowth.js';
+import { writeErrorText } from '../../platform/fileErrorText.js';
 import { openHistoryStore } from '../../store/index.js';
 import { renderHistory } from '../historyText.js';
 import { langOption, resolveConnection, resolveDataDir } from '../options.js';
@@ -29,7 +30,7 @@ export function registerHistory(program: Command, lang: Lang): void {
     .option('--config <file>', t(lang, 'cli.option.config'))
     .addOption(langOption(lang))
     .action((opts: HistoryOptions) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       const since = opts.since === undefined ? undefined : sinceInstant(opts.since, lang);
       const store = openHistoryStore({ dir: resolveDataDir(opts), lang, config });
       try {
@@ -38,7 +39,7 @@ export function registerHistory(program: Command, lang: Lang): void {
         const queries = store.queries();
         const problem = store.storageProblem();
         if (queries === null || problem !== null) {
-          throw new UserError(t(lang, 'store.diskProblem', { dir: resolveDataDir(opts), code: problem?.code ?? '' }));
+          throw new UserError(t(lang, 'output.historyUnreadable', { dir: resolveDataDir(opts), reason: writeErrorText(problem, lang) }));
         }
         const report = {
           events: queries.events({ ...(opts.till ? { till: opts.till } : {}), ...(since ? { since } : {}) }),

@@ -41,7 +41,7 @@ export function registerInspectUpdate(program: Command, lang: Lang): void {
 
 /** `lang`: the language the command line chose (--lang, else the settings file's, else Swedish). */
 async function inspect(file: string, opts: InspectOptions, lang: Lang): Promise<void> {
-  const config = opts.fleet === undefined ? resolveConnection(opts) : undefined;
+  const config = opts.fleet === undefined ? resolveConnection(opts, lang) : undefined;
   // Refused before the fleet is asked for: a missing path, a folder, a FIFO (which would block a read).
   const problem = await pathProblem(file);
   if (problem !== null) {

@@ -1,24 +1,15 @@
 // `kassavakt login`: saves the main till and the SQL login in the settings file, through the same
 // writer as the settings page (so the password is sealed the same way), and says what was saved.
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { joinList, t, type Lang } from '../../core/i18n.js';
 import { requireServerString } from '../../core/serverString.js';
 import { loadConfig, parseConfig, saveConfig } from '../../platform/configFile.js';
 import { configPath } from '../../platform/paths.js';
-import { langOption, parsePortOption, resolveDataDir } from '../options.js';
+import { addConnectionOptions, langOption, resolveDataDir, type ConnectionOptions } from '../options.js';
 import { readPassword } from '../passwordInput.js';
 
-interface LoginOptions {
-  server?: string;
-  user?: string;
-  database?: string;
-  passwordStdin?: boolean;
-  browserPort?: number;
-  config?: string;
-  data?: string;
-  lang?: Lang;
-}
+type LoginOptions = Omit<ConnectionOptions, 'password'> & { passwordStdin?: boolean };
 
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
@@ -29,16 +20,8 @@ function plainValue(value: string | undefined, option: string, lang: Lang): stri
 }
 
 export function registerLogin(program: Command, lang: Lang): void {
-  program
-    .command('login')
-    .description(t(lang, 'cli.login.description'))
-    .option('--server <server>', t(lang, 'cli.option.server'))
-    .option('--user <user>', t(lang, 'cli.option.user'))
-    .option('--database <database>', t(lang, 'cli.option.database'))
+  addConnectionOptions(program.command('login').description(t(lang, 'cli.login.description')), lang, { password: false })
     .option('--password-stdin', t(lang, 'cli.login.passwordStdin'))
-    .addOption(new Option('--browser-port <port>', t(lang, 'cli.option.browserPort')).argParser(parsePortOption('--browser-port', lang)))
-    .option('--config <file>', t(lang, 'cli.option.config'))
-    .option('--data <dir>', t(lang, 'cli.option.data'))
     .addOption(langOption(lang))
     .action(async (opts: LoginOptions) => {
       const path = opts.config ?? configPath(resolveDataDir(opts));
@@ -50,7 +33,7 @@ export function registerLogin(program: Command, lang: Lang): void {
       const password = await readPassword(opts.passwordStdin === true, lang);
       const changes = { server, user, database, browserPort: opts.browserPort };
       const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      saveConfig(path, parseConfig({ ...config, ...given, password }, lang, path));
+      saveConfig(path, parseConfig({ ...config, ...given, password }, lang, path), { lang });
       const items = Object.entries(given).map(([key, value]) => t(lang, `login.item.${key as keyof typeof changes}`, { value: String(value) }));
       console.log(t(lang, 'login.saved', { path, items: joinList(lang, [...items, t(lang, 'login.item.password')]) }));
     });

@@ -23,7 +23,7 @@ export function registerLoginScript(program: Command, lang: Lang): void {
     .option('--data <dir>', t(lang, 'cli.option.data'))
     .addOption(langOption(lang))
     .action((opts: ConnectionOptions & { out?: string; login?: string; instance?: string }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       const login = opts.login ?? DEFAULT_LOGIN;
       const database = config.database ?? 'PCKassa';
       const configured = config.server ? parseServerString(config.server) : undefined;
@@ -32,7 +32,7 @@ export function registerLoginScript(program: Command, lang: Lang): void {
       if (!isDatabaseName(database)) throw new UserError(t(lang, 'loginScript.badDatabase', { value: database }));
       if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));
       const script = loginScript({ login, database, instance: instance.toUpperCase(), lang });
-      const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: LOGIN_SCRIPT_MARKER, exists: (p) => t(lang, 'loginScript.exists', { path: p }) });
+      const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: LOGIN_SCRIPT_MARKER, exists: (p) => t(lang, 'loginScript.exists', { path: p }), lang });
       if (path !== null) console.log(t(lang, 'loginScript.written', { path }));
     });
 }

@@ -12,7 +12,7 @@ export function registerPreflight(program: Command, lang: Lang): void {
     .option('--json', t(lang, 'cli.option.json'))
     .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { json?: boolean }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       requireServer(config);
       const [reading, restart] = await Promise.all([readForPreflight(config), checkRestartPending()]);
       const preflight = buildPreflight({ connection: reading.connection, restart }, config.lang);

@@ -43,8 +43,7 @@ export function registerRepair(program: Command, lang: Lang): void {
       .addOption(langOption(lang)),
     lang,
   ).action(async (opts: RepairOptions) => {
-    const config = resolveConnection(opts);
-    const lang = config.lang;
+    const config = resolveConnection(opts, lang);
     if (opts.apply && opts.undo) throw new UserError(t(lang, 'repair.applyAndUndo'));
     const store = openDsnStore(opts.dsn ?? config.dsnName);
     const dataDir = resolveDataDir(opts);

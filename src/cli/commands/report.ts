@@ -14,7 +14,7 @@ export function registerReport(program: Command, lang: Lang): void {
   )
     .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { out: string }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       await writeReportFile({ dataDir: resolveDataDir(opts), config, out: opts.out, lang: config.lang });
       console.log(t(config.lang, 'console.report.written', { path: opts.out }));
     });

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { createInterface } from 'node:readline';
 import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
+import { isFileSystemError, readErrorText, writeErrorText } from '../../platform/fileErrorText.js';
 import { applyFaultCommand } from '../../sim/faults.js';
 import { startSim, type SimEvent } from '../../sim/index.js';
 import { langOption, parsePortOption } from '../options.js';
@@ -69,16 +70,20 @@ export function registerSim(program: Command, lang: Lang): void {
           machineName: opts.machineName,
           database: opts.database,
           logFile: opts.log,
+          lang,
           // Events before the JSON line are held back: that line must come first.
           onEvent: (event) => (started ? onEvent(event) : pending.push(event)),
         });
       } catch (error) {
-        const { code, syscall } = error as NodeJS.ErrnoException;
+        const { code, syscall, path } = error as NodeJS.ErrnoException;
         if (syscall === 'listen' || syscall === 'bind') {
           throw new UserError(t(lang, 'sim.cannotListen', { host: opts.host, port: opts.port, detail: code ?? '' }));
         }
+        if (opts.log !== undefined && path === opts.log) {
+          throw new UserError(t(lang, 'output.simLogNotWritable', { file: opts.log, reason: writeErrorText(error, lang) }));
+        }
         if (opts.fleet) {
-          throw new UserError(t(lang, 'sim.badFleet', { file: opts.fleet, detail: code ?? (error as Error).message }));
+          throw new UserError(t(lang, 'sim.badFleet', { file: opts.fleet, detail: isFileSystemError(error) ? readErrorText(error, lang) : (error as Error).message }));
         }
         throw error;
       }

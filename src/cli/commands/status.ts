@@ -16,7 +16,7 @@ export function registerStatus(program: Command, lang: Lang): void {
     .option('--json', t(lang, 'cli.option.json'))
     .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { json?: boolean }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       const serverName = config.server ?? '';
       requireServer(config);
       const result = await pollOnce(config);

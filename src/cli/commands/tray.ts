@@ -54,7 +54,7 @@ export function registerTray(program: Command, lang: Lang): void {
       process.exitCode = await runTray({
         dataDir,
         configFile: opts.config ?? configPath(dataDir),
-        resolveConfig: () => resolveConnection(opts),
+        resolveConfig: () => resolveConnection(opts, lang),
         lang,
         ...(opts.interval !== undefined ? { interval: { intervalSeconds: opts.interval } } : {}),
         ...(opts.grace !== undefined ? { graceMs: opts.grace * 1000 } : {}),

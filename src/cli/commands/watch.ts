@@ -24,7 +24,7 @@ export function registerWatch(program: Command, lang: Lang): void {
     .addOption(new Option('--count <n>', t(lang, 'cli.watch.count')).argParser(parseCountOption('--count', lang)))
     .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & MetricsOptions & { interval?: number; count?: number }) => {
-      const config = resolveConnection(opts);
+      const config = resolveConnection(opts, lang);
       requireServer(config);
       const toStderr = (line: string) => console.error(line);
       const service = new KassavaktService({

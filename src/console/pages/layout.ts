@@ -44,11 +44,14 @@ export function renderLivePage(frame: PageFrame): string {
   );
 }
 
+/** In every static report: `report --out` writes over a file only when it carries this (an earlier report). */
+export const REPORT_MARKER = '<meta name="generator" content="Kassavakt report">';
+
 /** One self-contained file: inline CSS, no script, and a CSP that forbids every network request. */
 export function renderStaticPage(frame: PageFrame): string {
   return document(
     frame,
-    html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><meta name="referrer" content="no-referrer"><style>${trusted(CONSOLE_CSS)}</style>`,
+    html`${trusted(REPORT_MARKER)}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><meta name="referrer" content="no-referrer"><style>${trusted(CONSOLE_CSS)}</style>`,
     html`<header class="top"><p class="brand">Kassavakt</p></header>`,
   );
 }

@@ -6,8 +6,21 @@ import type { Change } from './delivery.js';
 import type { Notice } from './model.js';
 
 const CONNECTION = 'connection';
+/**
+ * A summary names this many changes and counts the rest; each line, and each notice's body, is cut at
+ * MAX_TEXT characters. A desktop notification shows a few lines anyway, and a body of thousands of
+ * findings (or of one finding naming thousands of tills) would be megabytes, which notify-send cannot
+ * even be given (Linux refuses an argument over 128 KB).
+ */
+const SUMMARY_LINES = 8;
+const MAX_TEXT = 500;
 
 export function renderNotice(change: Change, lang: Lang): Notice {
+  const notice = noticeFor(change, lang);
+  return { ...notice, body: clipped(notice.body) };
+}
+
+function noticeFor(change: Change, lang: Lang): Notice {
   switch (change.kind) {
     case 'unreachable':
       return {
@@ -96,15 +109,24 @@ export function renderNotice(change: Change, lang: Lang): Notice {
   }
 }
 
-/** One notice listing several changes, one line each, as severe as the worst of them. */
+/** One notice listing several changes, one line each (the first SUMMARY_LINES), as severe as the worst of them. */
 export function renderSummary(changes: readonly Change[], lang: Lang): Notice {
   const notices = changes.map((change) => renderNotice(change, lang));
+  const shown = changes.slice(0, SUMMARY_LINES).map((change, i) => `• ${clipped(summaryLine(change, notices[i]!, lang))}`);
+  const more = changes.length - shown.length;
   return {
     kind: 'summary',
     severity: worstSeverity(notices) ?? 'info',
     title: t(lang, 'alerts.summary.title', { count: changes.length }),
-    body: changes.map((change, i) => `• ${summaryLine(change, notices[i]!, lang)}`).join('\n'),
+    body: (more > 0 ? [...shown, t(lang, 'alerts.summary.more', { count: more })] : shown).join('\n'),
   };
+}
+
+/** At most MAX_TEXT characters, an ellipsis where it was cut (never inside a surrogate pair). */
+function clipped(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[MAX_TEXT - 2]!) ? MAX_TEXT - 2 : MAX_TEXT - 1;
+  return `${text.slice(0, cut)}…`;
 }
 
 function summaryLine(change: Change, notice: Notice, lang: Lang): string {

@@ -176,4 +176,5 @@ export const alertsMessages = {
     nb: 'Status nå: {count} ting',
     en: 'Where things stand: {count} items',
   },
+  'alerts.summary.more': { sv: '…och {count} till', nb: '…og {count} til', en: '…and {count} more' },
 } satisfies Record<string, Translations>;

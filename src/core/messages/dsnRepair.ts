@@ -12,6 +12,16 @@ export const dsnRepairMessages = {
     nb: 'Kassavakt prøvde {detail} i "{dsn}", men hovedkassen svarte ikke der. Den gamle verdien er tilbake; ingenting ble endret.',
     en: 'Kassavakt tried {detail} in "{dsn}", but the main till did not answer there. The old value is back; nothing was changed.',
   },
+  'repair.error.BACKUP_UNREADABLE': {
+    sv: '"{dsn}" ändrades inte: Kassavakts reservkopia {detail} går inte att läsa ({reason}).',
+    nb: '"{dsn}" ble ikke endret: Kassavakts sikkerhetskopi {detail} kan ikke leses ({reason}).',
+    en: '"{dsn}" was not changed: Kassavakt\'s backup file {detail} cannot be read ({reason}).',
+  },
+  'repair.error.BACKUP_FAILED': {
+    sv: '"{dsn}" ändrades inte: de gamla värdena kunde inte sparas i {detail} ({reason}).',
+    nb: '"{dsn}" ble ikke endret: de gamle verdiene kunne ikke lagres i {detail} ({reason}).',
+    en: '"{dsn}" was not changed: the old values could not be saved in {detail} ({reason}).',
+  },
   'repair.error.ROLLBACK_FAILED': {
     sv: 'Reparationen av "{dsn}" fungerade inte, och det gamla värdet kunde inte skrivas tillbaka ({detail}). Ångra med "kassavakt repair --undo".',
     nb: 'Reparasjonen av "{dsn}" virket ikke, og den gamle verdien kunne ikke skrives tilbake ({detail}). Angre med "kassavakt repair --undo".',

@@ -7,6 +7,7 @@ import { consoleMessages } from './console.js';
 import { configMessages } from './config.js';
 import { doctorMessages, firewallMessages, repairMessages } from './doctor.js';
 import { dsnRepairMessages } from './dsnRepair.js';
+import { fileMessages } from './files.js';
 import { fleetMessages } from './fleet.js';
 import { healthMessages } from './health.js';
 import { historyMessages } from './history.js';
@@ -18,6 +19,7 @@ import { monitorMessages } from './monitor.js';
 import { preflightMessages } from './preflight.js';
 import { reportMessages } from './report.js';
 import { secretMessages } from './secret.js';
+import { serviceMessages } from './service.js';
 import { trayMessages } from './tray.js';
 import { updateMessages } from './update.js';
 import { simMessages } from './sim.js';
@@ -35,6 +37,7 @@ export const catalog = {
   ...firewallMessages,
   ...repairMessages,
   ...dsnRepairMessages,
+  ...fileMessages,
   ...fleetMessages,
   ...healthMessages,
   ...historyMessages,
@@ -46,6 +49,7 @@ export const catalog = {
   ...preflightMessages,
   ...reportMessages,
   ...secretMessages,
+  ...serviceMessages,
   ...trayMessages,
   ...updateMessages,
   ...simMessages,

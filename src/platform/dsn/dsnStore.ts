@@ -42,7 +42,10 @@ export type DsnFailure =
   | 'CHANGED_SINCE'
   | 'NOT_REPAIRABLE'
   | 'STILL_FAILS'
-  | 'ROLLBACK_FAILED';
+  | 'ROLLBACK_FAILED'
+  /** The record of the old values (`dsn-backup.json` in the data folder) could not be read or written: the DSN was not touched. */
+  | 'BACKUP_UNREADABLE'
+  | 'BACKUP_FAILED';
 
 export class DsnError extends Error {
   constructor(
@@ -54,8 +57,10 @@ export class DsnError extends Error {
      * null as the untranslated "(none)"; callers showing it to users word null themselves (`repair.none`).
      */
     readonly found?: string | null,
+    /** BACKUP_UNREADABLE, BACKUP_FAILED: the file system's error, which the front ends word (`writeErrorText`). */
+    cause?: unknown,
   ) {
-    super(`${failure}: ${dsnName}: ${detail}`);
+    super(`${failure}: ${dsnName}: ${detail}`, cause === undefined ? undefined : { cause });
     this.name = 'DsnError';
   }
 }

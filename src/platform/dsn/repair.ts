@@ -47,13 +47,15 @@ export function repairBackupPath(dataDir: string): string {
 /** A record from before the DSN keys were recorded by name held the Server value alone. */
 type StoredRecord = RepairRecord | (Omit<RepairRecord, 'previous' | 'written'> & { previous: string | null; written: string });
 
-function loadRecords(dataDir: string): RepairRecord[] {
+/** The records of earlier repairs; BACKUP_UNREADABLE when the file is there but cannot be read. */
+function loadRecords(store: DsnStore, dataDir: string): RepairRecord[] {
+  const path = repairBackupPath(dataDir);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(repairBackupPath(dataDir), 'utf8'));
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    throw new DsnError('BACKUP_UNREADABLE', store.dsnName, path, undefined, error);
   }
   if (!Array.isArray(parsed)) return [];
   return (parsed as StoredRecord[]).map((record) =>
@@ -63,10 +65,15 @@ function loadRecords(dataDir: string): RepairRecord[] {
   );
 }
 
-function saveRecords(dataDir: string, records: readonly RepairRecord[]): void {
-  mkdirSync(dataDir, { recursive: true });
-  // Fsynced before the DSN is touched: the backup must survive a power cut that the new DSN value survives.
-  writeFileAtomically(repairBackupPath(dataDir), `${JSON.stringify(records, null, 2)}\n`);
+function saveRecords(store: DsnStore, dataDir: string, records: readonly RepairRecord[]): void {
+  const path = repairBackupPath(dataDir);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    // Fsynced before the DSN is touched: the backup must survive a power cut that the new DSN value survives.
+    writeFileAtomically(path, `${JSON.stringify(records, null, 2)}\n`);
+  } catch (error) {
+    throw new DsnError('BACKUP_FAILED', store.dsnName, path, undefined, error);
+  }
 }
 
 /** Only for `DsnError.detail` (logs, --json); user-facing text words a missing value through `repair.none` via `DsnError.found`. */
@@ -83,7 +90,7 @@ function holds(values: DsnValues, expected: DsnValues): boolean {
 
 /** The last repair of this DSN that undo would reverse, if any. */
 export function lastRepair(store: DsnStore, dataDir: string): RepairRecord | undefined {
-  return loadRecords(dataDir).filter((r) => sameDsn(r, store)).at(-1);
+  return loadRecords(store, dataDir).filter((r) => sameDsn(r, store)).at(-1);
 }
 
 /**
@@ -105,7 +112,7 @@ export async function repairDsn(store: DsnStore, server: string, dataDir: string
   if (Object.keys(changes).length === 0) return result(targetText(before.target), false);
 
   const previous = Object.fromEntries(Object.keys(changes).map((key) => [key, before.values[key] ?? null]));
-  const records = loadRecords(dataDir);
+  const records = loadRecords(store, dataDir);
   const record: RepairRecord = {
     dsnName: store.dsnName,
     kind: store.kind,
@@ -115,11 +122,11 @@ export async function repairDsn(store: DsnStore, server: string, dataDir: string
     at: (options.now ?? new Date()).toISOString(),
   };
   // The backup is on disk before the DSN changes, so there is always a way back.
-  saveRecords(dataDir, [...records, record]);
+  saveRecords(store, dataDir, [...records, record]);
   try {
     await store.write(changes);
   } catch (error) {
-    saveRecords(dataDir, records);
+    saveRecords(store, dataDir, records);
     throw error;
   }
   try {
@@ -133,7 +140,7 @@ export async function repairDsn(store: DsnStore, server: string, dataDir: string
     return result(targetText(after.target), true);
   } catch (error) {
     await rollBack(store, previous, error);
-    saveRecords(dataDir, records);
+    saveRecords(store, dataDir, records);
     throw error;
   }
 }
@@ -152,7 +159,7 @@ async function rollBack(store: DsnStore, previous: DsnValues, cause: unknown): P
 
 /** Puts back the values the last repair replaced. */
 export async function undoRepair(store: DsnStore, dataDir: string): Promise<RepairResult> {
-  const records = loadRecords(dataDir);
+  const records = loadRecords(store, dataDir);
   const index = records.findLastIndex((r) => sameDsn(r, store));
   if (index < 0) throw new DsnError('NO_BACKUP', store.dsnName, repairBackupPath(dataDir));
   const record = records[index]!;
@@ -167,6 +174,6 @@ export async function undoRepair(store: DsnStore, dataDir: string): Promise<Repa
     const found = targetText(after.target);
     throw new DsnError('VERIFY_FAILED', store.dsnName, `${after.location}: ${found ?? NONE}`, found);
   }
-  saveRecords(dataDir, records.filter((_, i) => i !== index));
+  saveRecords(store, dataDir, records.filter((_, i) => i !== index));
   return { dsnName: store.dsnName, location: now.location, previous: targetText(now.target), current: targetText(after.target), changed: true };
 }

@@ -96,7 +96,7 @@ describe('metrics export', () => {
     rmSync(folder, { recursive: true });
     await gone.afterPoll(poll, 0.01);
     await gone.afterPoll(poll, 0.01);
-    expect(lines).toEqual([`Could not write the metrics file ${join(folder, 'kassavakt.prom')}: ENOENT`]);
+    expect(lines).toEqual([`Could not write the metrics file ${join(folder, 'kassavakt.prom')}: the folder does not exist`]);
     mkdirSync(folder);
     await gone.afterPoll(poll, 0.01);
     rmSync(folder, { recursive: true });

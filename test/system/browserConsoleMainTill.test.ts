@@ -1,7 +1,7 @@
 // The "Huvudkassan" card in Debian's Chromium: the console against a simulated main till whose
 // database nears the Express limit and whose last backup is old (from the fleet file's mainTill),
 // then the static report of the same data. Saves a screenshot of the card.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -111,6 +111,8 @@ describe('the Huvudkassan card', () => {
 
   it('is in the static report too', async () => {
     const out = join(ARTIFACTS, 'console-main-till-report.html');
+    // An artifact left by an earlier run is replaced (report refuses to overwrite a file it cannot tell is its own).
+    rmSync(out, { force: true });
     await writeReportFile({ dataDir, config: loadConfig(configFile, 'sv').config, out, lang: 'sv' });
     const report = await browser.newPage();
     await report.goto(pathToFileURL(out).href);

@@ -1,6 +1,6 @@
 // The console as `kassavakt console` runs it, against the simulated main till, in Debian's Chromium;
 // then the static report of the same data, opened from disk with the network switched off.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -117,6 +117,8 @@ describe('console against the simulated main till', () => {
 
   it('writes a report that opens from disk without any network and shows the same data', async () => {
     const out = join(ARTIFACTS, 'console-report.html');
+    // An artifact left by an earlier run is replaced (report refuses to overwrite a file it cannot tell is its own).
+    rmSync(out, { force: true });
     const config = loadConfig(configFile, 'sv').config;
     await writeReportFile({ dataDir, config, out, lang: 'sv' });
     const context = await browser.newContext({ offline: true, viewport: { width: 1366, height: 768 } });

@@ -2,6 +2,7 @@
 // the endpoint (when set) serves the latest state. prom-client is loaded here only, and this module is
 // only imported when metrics are on, so a tray without metrics never loads it.
 import { UserError } from '../../core/errors.js';
+import { writeErrorText } from '../../platform/fileErrorText.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { metricValues, type MetricsInput } from '../../core/metricsModel.js';
 import { KASSAVAKT_VERSION } from '../../core/productVersion.js';
@@ -47,8 +48,7 @@ export async function startMetricsExport(settings: MetricsSettings, lang: Lang, 
       } catch (error) {
         // Said once per failing stretch, not once a minute.
         if (!textfileFailing) {
-          const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-          log(t(lang, 'metrics.textfileFailed', { file: join(settings.textfileDir, TEXTFILE_NAME), reason }));
+          log(t(lang, 'metrics.textfileFailed', { file: join(settings.textfileDir, TEXTFILE_NAME), reason: writeErrorText(error, lang) }));
         }
         textfileFailing = true;
       }

@@ -3,6 +3,17 @@ import type { Translations } from '../i18n.js';
 // The main till's own health: findings, the "Huvudkassan" block of status/check and the card.
 export const healthMessages = {
   'input.notSize': { sv: 'ska vara ett tal, 0 eller större', nb: 'skal være et tall, 0 eller større', en: 'must be a number, 0 or more' },
+  // The settings' health.* thresholds out of order (core/config checkHealthOrder).
+  'config.warningAboveError': {
+    sv: 'får inte vara större än {error} ({limit}): varningen ska komma före felet',
+    nb: 'kan ikke være større enn {error} ({limit}): varselet skal komme før feilen',
+    en: 'must not be more than {error} ({limit}): the warning comes before the error',
+  },
+  'config.warningBelowError': {
+    sv: 'får inte vara mindre än {error} ({limit}): varningen ska komma före felet',
+    nb: 'kan ikke være mindre enn {error} ({limit}): varselet skal komme før feilen',
+    en: 'must not be less than {error} ({limit}): the warning comes before the error',
+  },
   'health.backupMissing.message': {
     sv: 'Det finns ingen säkerhetskopia av kassadatabasen {database} på huvudkassan.',
     nb: 'Det finnes ingen sikkerhetskopi av kassedatabasen {database} på hovedkassen.',

@@ -212,7 +212,7 @@ describe('a profile that fails', () => {
       const result = await pollOk(monitor);
       expect(requestsSince(mark)).toHaveLength(1);
       expect(result.profileError).toMatch(/Invalid object name 'dbo\.Kassaregister'.*\[208\]/);
-      expect(result.sessions.length).toBeGreaterThanOrEqual(4);
+      expect(result.sessions!.length).toBeGreaterThanOrEqual(4);
       expect(result.mainTill!.unreadable).toEqual([]);
       expect(assessPoll(result, 'sv').findings.map((f) => f.code)).toEqual(['PROFILE_FAILED']);
     });
@@ -224,7 +224,7 @@ describe('a profile that fails', () => {
       const first = await pollOk(monitor);
       expect(requestsSince(mark)).toHaveLength(2);
       expect(first.profileError).toMatch(/Invalid column name 'Saknas'.*\[207\]/);
-      expect(first.sessions.length).toBeGreaterThanOrEqual(4);
+      expect(first.sessions!.length).toBeGreaterThanOrEqual(4);
       expect(first.mainTill!.backups).toHaveLength(1);
       const next = sim.statements().length;
       const second = await pollOk(monitor);

@@ -3,7 +3,7 @@
 // `kassavakt watch` each open one and only render and wire what it tells them.
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
-import { dataGrowth } from '../core/sizeGrowth.js';
+import { currentGrowth } from '../core/sizeGrowth.js';
 import { Monitor } from '../monitor/poll.js';
 import type { DsnStore } from '../platform/dsn/index.js';
 import { openHistoryStore, type HistoryStore } from '../store/index.js';
@@ -55,7 +55,7 @@ export class KassavaktService {
       history: this.history,
       lang: () => this.current.lang,
       health: () => this.current.health,
-      growth: () => dataGrowth(this.history.queries()?.sizeSamples() ?? []),
+      growth: () => currentGrowth(this.history.queries()?.sizeSamples() ?? []),
       log: (line) => log.error(line),
     });
     this.connection = new ConnectionActions({

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { parseIsoTime } from '../../core/isoTime.js';
-import { DAYS_PER_MONTH, dataGrowth } from '../../core/sizeGrowth.js';
+import { DAYS_PER_MONTH, currentGrowth } from '../../core/sizeGrowth.js';
 import { openHistoryStore } from '../../store/index.js';
 import { renderHistory } from '../historyText.js';
 import { langOption, resolveConnection, resolveDataDir } from '../options.js';
@@ -48,7 +48,7 @@ export function registerHistory(program: Command, lang: Lang): void {
         };
         if (opts.json) {
           const { events, timelines, open, sizes } = report;
-          const growth = dataGrowth(sizes);
+          const growth = currentGrowth(sizes);
           console.log(
             JSON.stringify(
               {

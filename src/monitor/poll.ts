@@ -11,7 +11,7 @@ import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n.js';
 import { fleetFromPoll, tillsFromProfileRows, type ProfileTill } from '../core/fleetFromPoll.js';
 import { backupsFromRows, databaseFromIdentity, editionFromIdentity, startedAtFromRows, volumeFromRows } from '../core/healthRows.js';
-import type { HealthPiece, MainTillReading, UnreadablePiece } from '../core/mainTill.js';
+import type { HealthPiece, MainTillReading } from '../core/mainTill.js';
 import type { PollResult, ServerIdentity, SessionInfo, UnreachableReason } from '../core/poll.js';
 import { DEFAULT_PROFILE, POLL_SESSION_PREAMBLE, pollBatch, type BatchPiece, type PollBatch } from '../core/pollQueries.js';
 import { formatServerString, requireServerString, type ServerAddress } from '../core/serverString.js';
@@ -334,8 +334,12 @@ function outcomeText(outcome: PieceOutcome, all: readonly StatementError[]): str
 }
 
 /** The pieces each health statement reads, for HEALTH_UNKNOWN when the login may not read it. */
-const HEALTH_PIECES_OF: Partial<Record<BatchPiece, HealthPiece[]>> = { serverState: ['volume', 'serverStart'], backups: ['backups'] };
+const HEALTH_PIECES_OF: ReadonlyArray<[BatchPiece, HealthPiece[]]> = [
+  ['serverState', ['volume', 'serverStart']],
+  ['backups', ['backups']],
+];
 
+/** Built field by field (in the order status --json shows them): only the pieces that could be read. */
 function readHealth(
   outcomes: Map<BatchPiece, PieceOutcome>,
   errors: readonly StatementError[],
@@ -343,29 +347,25 @@ function readHealth(
   identityRow: Record<string, unknown>,
   readAt: string,
 ): MainTillReading {
-  const rows = (piece: BatchPiece): BatchRecordset['rows'] | undefined => {
-    const outcome = outcomes.get(piece);
-    return outcome?.kind === 'rows' ? outcome.recordset.rows : undefined;
-  };
-  const unreadable: UnreadablePiece[] = [];
-  for (const [statement, pieces] of Object.entries(HEALTH_PIECES_OF) as Array<[BatchPiece, HealthPiece[]]>) {
+  const unreadable: MainTillReading['unreadable'] = [];
+  for (const [statement, pieces] of HEALTH_PIECES_OF) {
     const outcome = outcomes.get(statement)!;
     if (outcome.kind !== 'rows') for (const piece of pieces) unreadable.push({ piece, detail: outcomeText(outcome, errors) });
   }
-  const database = databaseFromIdentity(server.database, identityRow);
-  const stateRows = rows('serverState');
-  const backupRows = rows('backups');
-  const volume = stateRows && volumeFromRows(stateRows);
+  const state = outcomes.get('serverState');
+  const stateRows = state?.kind === 'rows' ? state.recordset.rows : undefined;
+  const backups = outcomes.get('backups');
+  const reading = editionFromIdentity(identityRow) as MainTillReading;
   const startedAt = stateRows && startedAtFromRows(stateRows);
-  return {
-    ...editionFromIdentity(identityRow),
-    ...(startedAt !== undefined ? { startedAt } : {}),
-    ...(database !== undefined ? { database } : {}),
-    ...(backupRows !== undefined ? { backups: backupsFromRows(backupRows) } : {}),
-    ...(volume !== undefined ? { volume } : {}),
-    readAt,
-    unreadable,
-  };
+  if (startedAt !== undefined) reading.startedAt = startedAt;
+  const database = databaseFromIdentity(server.database, identityRow);
+  if (database !== undefined) reading.database = database;
+  if (backups?.kind === 'rows') reading.backups = backupsFromRows(backups.recordset.rows);
+  const volume = stateRows && volumeFromRows(stateRows);
+  if (volume !== undefined) reading.volume = volume;
+  reading.readAt = readAt;
+  reading.unreadable = unreadable;
+  return reading;
 }
 
 /** Streams one batch: every result set with its rows, and every statement's error, in order. */

@@ -40,13 +40,16 @@ export function unreachableJson(failure: PollFailure, server: string, lang: Lang
 export function renderStatus(poll: PollSuccess, assessment: FleetAssessment, lang: Lang): string {
   const connected = assessment.tills.filter((till) => till.connected).length;
   const lines = [
-    t(lang, 'status.server', {
-      machine: poll.server.machineName,
-      version: poll.server.productVersion,
-      database: poll.server.database,
-      ms: poll.latencyMs,
-    }),
-    t(lang, 'status.sessions', { count: connected }),
+    // A batch that did not compile (the profile's fault) answered without saying who the server is.
+    poll.server.machineName === ''
+      ? t(lang, 'status.serverAnswered', { ms: poll.latencyMs })
+      : t(lang, 'status.server', {
+          machine: poll.server.machineName,
+          version: poll.server.productVersion,
+          database: poll.server.database,
+          ms: poll.latencyMs,
+        }),
+    poll.sessions === null ? t(lang, 'status.sessionsUnknown') : t(lang, 'status.sessions', { count: connected }),
     '',
     ...(poll.mainTill !== undefined ? [...mainTillBlock(poll.mainTill, poll.at, lang), ''] : []),
     renderAssessment(assessment, lang),

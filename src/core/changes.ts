@@ -117,7 +117,9 @@ export interface Diff {
  * debounce says (`confirmation`), dated from the first poll of the confirming streak. A failed poll
  * changes nothing else: nothing is known about the tills then. A poll whose tills query failed
  * (profileError) updates only who is connected, and may raise findings (such as "the tills query
- * failed") but not clear them: it cannot know.
+ * failed") but not clear them: it cannot know. A poll that could not read the sessions (null) changes
+ * no till's connection, and a till it does not list is not taken as gone; a till seen for the first
+ * time then is recorded as its source lists it (describeTill).
  */
 export function diffPoll(previous: KnownState, poll: PollResult, findings: readonly Finding[], confirmation: ReachConfirmation): Diff {
   const next: KnownState = { ...previous };
@@ -132,6 +134,7 @@ export function diffPoll(previous: KnownState, poll: PollResult, findings: reado
   let tills: Map<string, KnownTill> | null = null;
   const put = (key: string, till: KnownTill) => (tills ??= new Map(previous.tills)).set(key, till);
   const partial = poll.profileError !== undefined;
+  const sessionsKnown = poll.sessions !== null;
   const present = new Set<string>();
   for (const till of poll.snapshot.tills) {
     const key = machineKey(till.name);
@@ -147,14 +150,15 @@ export function diffPoll(previous: KnownState, poll: PollResult, findings: reado
       }
       continue;
     }
-    const after: KnownTill = partial ? { ...before, connected: now.connected } : now;
+    const connected = sessionsKnown ? now.connected : before.connected;
+    const after: KnownTill = partial ? { ...before, connected } : { ...now, connected };
     if (!sameTill(before, after)) {
       addTillChanges(changes, at, before, after);
       put(key, after);
     }
   }
   for (const [key, before] of previous.tills) {
-    if (present.has(key) || !before.connected) continue;
+    if (present.has(key) || !before.connected || !sessionsKnown) continue;
     changes.push({ type: 'till.disconnected', at, till: before.name });
     put(key, { ...before, connected: false });
   }

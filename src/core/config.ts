@@ -19,7 +19,7 @@ function isRegExp(source: string): boolean {
  * The schema's own checks name their problem in `params.problem` (not in words: the schema has no
  * language); platform/configFile.ts turns it into a catalog message.
  */
-export type ConfigProblem = 'notRegExp' | 'badSchedule';
+export type ConfigProblem = 'notRegExp' | 'badSchedule' | 'warningPastError';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 
@@ -88,6 +88,7 @@ export const configSchema = z
         diskErrorGB: z.number().min(0).max(100_000).default(1),
       })
       .strict()
+      .superRefine(checkHealthOrder)
       .prefault({}),
     /** Prometheus export (README "För kedjor"); off unless `textfile` or `listen` is set. */
     metrics: z
@@ -105,6 +106,29 @@ export const configSchema = z
       .prefault({}),
   })
   .strict();
+
+/**
+ * Each warning threshold must come before its error threshold, else a finding skips the warning or
+ * (a size warning above the error) is never raised in between. The issue names the warning setting,
+ * the error setting it passes and that one's value in hours, percent or GB as the settings say.
+ */
+function checkHealthOrder(
+  health: { backupMaxAgeHours: number; backupErrorDays: number; sizeWarningPercent: number; sizeErrorPercent: number; diskWarningPercent: number; diskErrorPercent: number; diskWarningGB: number; diskErrorGB: number },
+  context: z.RefinementCtx,
+): void {
+  const days = health.backupErrorDays;
+  const pairs: Array<[warning: string, error: string, limit: string, past: 'above' | 'below' | null]> = [
+    ['backupMaxAgeHours', 'backupErrorDays', `${days} × 24 = ${days * 24}`, health.backupMaxAgeHours > days * 24 ? 'above' : null],
+    ['sizeWarningPercent', 'sizeErrorPercent', `${health.sizeErrorPercent}`, health.sizeWarningPercent > health.sizeErrorPercent ? 'above' : null],
+    // Free disk: the warning comes first, at more free space.
+    ['diskWarningPercent', 'diskErrorPercent', `${health.diskErrorPercent}`, health.diskWarningPercent < health.diskErrorPercent ? 'below' : null],
+    ['diskWarningGB', 'diskErrorGB', `${health.diskErrorGB}`, health.diskWarningGB < health.diskErrorGB ? 'below' : null],
+  ];
+  for (const [warning, error, limit, past] of pairs) {
+    if (past === null) continue;
+    context.addIssue({ code: 'custom', path: [warning], message: `${warning} is ${past} ${error}`, params: { problem: 'warningPastError' satisfies ConfigProblem, past, error: `health.${error}`, limit } });
+  }
+}
 
 export type Config = z.infer<typeof configSchema>;
 export type HealthSettings = Config['health'];

@@ -53,18 +53,21 @@ export function mergeTills(tills: readonly Till[]): Till[] {
 const ROLE_STRENGTH: Record<Role, number> = { main: 2, sales: 1, backoffice: 0 };
 
 function mergeTwo(a: Till, b: Till): Till {
-  const merged: Till = { ...b, ...definedFields(a) };
+  // b's fields with a's given values over them, then a's other given fields: built up from an empty
+  // object, since adding a's keys to a copy of b is ten times slower (every poll merges every till).
+  const first = a as unknown as Record<string, unknown>;
+  const later = b as unknown as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const key in later) fields[key] = given(first[key]) ? first[key] : later[key];
+  for (const key in first) if (!(key in fields) && given(first[key])) fields[key] = first[key];
+  const merged = fields as unknown as Till;
   merged.role = ROLE_STRENGTH[b.role] > ROLE_STRENGTH[a.role] ? b.role : a.role;
   if (a.connected !== undefined || b.connected !== undefined) merged.connected = Boolean(a.connected || b.connected);
-  const lastSeen = [a.lastSeen, b.lastSeen].filter((s): s is string => !!s).sort().pop();
+  const lastSeen = !a.lastSeen ? b.lastSeen : !b.lastSeen ? a.lastSeen : a.lastSeen > b.lastSeen ? a.lastSeen : b.lastSeen;
   if (lastSeen) merged.lastSeen = lastSeen;
   return merged;
 }
 
-function definedFields(till: Till): Partial<Till> {
-  const out: Partial<Till> = {};
-  for (const [k, v] of Object.entries(till)) {
-    if (v !== undefined && v !== null && v !== '') (out as Record<string, unknown>)[k] = v;
-  }
-  return out;
+function given(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
 }

@@ -15,7 +15,9 @@ export type ProfileRowsResult = { ok: true; tills: ProfileTill[] } | { ok: false
  * name is skipped: it cannot be a till we could point the user to.
  */
 export function tillsFromProfileRows(rows: readonly Record<string, unknown>[], columns: readonly string[]): ProfileRowsResult {
-  const columnFor = (field: string) => columns.find((c) => c.toLowerCase() === field.toLowerCase());
+  const byLowerCase = new Map<string, string>();
+  for (const column of columns) if (!byLowerCase.has(column.toLowerCase())) byLowerCase.set(column.toLowerCase(), column);
+  const columnFor = (field: string) => byLowerCase.get(field.toLowerCase());
   const nameColumn = columnFor('name');
   if (nameColumn === undefined) return { ok: false, problem: 'noNameColumn' };
   const fields = {
@@ -60,7 +62,8 @@ export interface FleetFromPollInput {
   server: ServerIdentity;
   /** How the user named the server (`HOST\INSTANCE`), for the snapshot. */
   serverString?: string;
-  sessions: readonly SessionInfo[];
+  /** Null when the sessions could not be read: then no till is said to be connected or not. */
+  sessions: readonly SessionInfo[] | null;
   ownSessionId?: number;
   /** Null when the profile failed: the fleet is then built from the sessions alone. */
   profileTills: readonly ProfileTill[] | null;
@@ -70,7 +73,7 @@ export interface FleetFromPollInput {
 }
 
 export function fleetFromPoll(input: FleetFromPollInput): FleetSnapshot {
-  const tillSessions = input.sessions.filter((s) => isTillSession(s, input.tillProgram, input.ownSessionId));
+  const tillSessions = (input.sessions ?? []).filter((s) => isTillSession(s, input.tillProgram, input.ownSessionId));
   const sessionByKey = new Map<string, SessionInfo>();
   for (const session of tillSessions) {
     const key = machineKey(session.hostName);
@@ -81,19 +84,17 @@ export function fleetFromPoll(input: FleetFromPollInput): FleetSnapshot {
   for (const till of input.profileTills ?? []) {
     if (till.isBackoffice !== undefined && !profileRoles.has(machineKey(till.name))) profileRoles.set(machineKey(till.name), till.isBackoffice);
   }
-  const fromProfile: Till[] = (input.profileTills ?? []).map(({ isBackoffice, ...till }) => ({
-    ...till,
-    role: isBackoffice ? 'backoffice' : 'sales',
-  }));
+  const fromProfile: Till[] = (input.profileTills ?? []).map(tillOfProfile);
   const fromSessions: Till[] = [...sessionByKey.values()].map((s) => ({ name: s.hostName.trim(), role: 'sales' }));
   const merged = mergeTills([...fromProfile, ...fromSessions]);
 
   const mainKey = machineKey(input.server.machineName);
   const localKey = machineKey(input.localMachine);
-  const tills = merged.map((till): Till => {
-    const key = machineKey(till.name);
+  // mergeTills gave new objects: they are completed in place.
+  const tills = merged.map((result): Till => {
+    const key = machineKey(result.name);
     const session = sessionByKey.get(key);
-    const result: Till = { ...till, connected: session !== undefined };
+    if (input.sessions !== null) result.connected = session !== undefined;
     if (session?.address) result.address = session.address;
     if (session && (!result.lastSeen || result.lastSeen < input.at)) result.lastSeen = input.at;
     const profileSaysBackoffice = profileRoles.get(key);
@@ -106,6 +107,14 @@ export function fleetFromPoll(input: FleetFromPollInput): FleetSnapshot {
   const snapshot: FleetSnapshot = { takenAt: input.at, tills };
   if (input.serverString) snapshot.server = input.serverString;
   return snapshot;
+}
+
+/** The profile's till with its role flag as a role (built up field by field: every poll does this per till). */
+function tillOfProfile(till: ProfileTill): Till {
+  const fields: Record<string, unknown> = {};
+  for (const key in till) if (key !== 'isBackoffice') fields[key] = (till as Record<string, unknown>)[key];
+  fields.role = till.isBackoffice ? 'backoffice' : 'sales';
+  return fields as unknown as Till;
 }
 
 function text(value: unknown): string | undefined {

@@ -5,9 +5,9 @@ import type { HealthSettings } from './config.js';
 import type { Finding } from './findings.js';
 import { joinList, t, type Lang } from './i18n.js';
 import { formatLocalTime } from './localTime.js';
-import { dataLimitMB, latestFullBackup, type HealthPiece, type MainTillHealth, type UnreadablePiece } from './mainTill.js';
+import { dataLimitMB, latestFullBackup, usedDataMB, type HealthPiece, type MainTillHealth, type UnreadablePiece } from './mainTill.js';
 import { formatGB, formatMonth, formatNumber, formatPercent } from './numberText.js';
-import { DAYS_PER_MONTH, limitReachedAt, type SizeGrowth } from './sizeGrowth.js';
+import { DAYS_PER_MONTH, GROWTH_WINDOW_DAYS, limitReachedAt, type SizeGrowth } from './sizeGrowth.js';
 
 const HOUR_MS = 3_600_000;
 const MB_PER_GB = 1024;
@@ -17,7 +17,7 @@ export interface HealthContext {
   at: string;
   settings: HealthSettings;
   lang: Lang;
-  /** The database's growth from the history; absent until it holds a week of samples. */
+  /** The database's current growth from the history (sizeGrowth.currentGrowth); absent until it holds a week of samples. */
   growth?: SizeGrowth | null;
 }
 
@@ -53,10 +53,11 @@ export function formatAge(lang: Lang, ms: number): string {
   return hours < 48 ? t(lang, 'health.age.hours', { n: hours }) : t(lang, 'health.age.days', { n: Math.floor(hours / 24) });
 }
 
+/** Judged on the used data space: a data file made larger in advance is not a database near its limit. */
 function sizeFindings(health: MainTillHealth, { at, settings, lang, growth }: HealthContext): Finding[] {
   const limit = dataLimitMB(health);
   if (limit === null || health.database === undefined) return [];
-  const { dataMB } = health.database;
+  const dataMB = usedDataMB(health.database);
   const share = dataMB / limit;
   if (share * 100 < settings.sizeWarningPercent) return [];
   const severity = share * 100 >= settings.sizeErrorPercent ? 'error' : 'warning';
@@ -64,7 +65,12 @@ function sizeFindings(health: MainTillHealth, { at, settings, lang, growth }: He
   const full = growth ? limitReachedAt(dataMB, limit, growth, at) : null;
   const message =
     growth && full
-      ? t(lang, 'health.nearLimit.forecast', { ...params, rate: formatGB(lang, growth.mbPerDay * DAYS_PER_MONTH), month: formatMonth(lang, full) })
+      ? t(lang, 'health.nearLimit.forecast', {
+          ...params,
+          rate: formatGB(lang, growth.mbPerDay * DAYS_PER_MONTH),
+          days: Math.min(GROWTH_WINDOW_DAYS, Math.round(growth.spanDays)),
+          month: formatMonth(lang, full),
+        })
       : t(lang, 'health.nearLimit.message', params);
   return [finding('DATABASE_NEAR_LIMIT', severity, message, t(lang, 'health.nearLimit.advice', { limit: params.limit }))];
 }
@@ -90,11 +96,26 @@ export function quoteName(name: string): string {
   return `[${name.replace(/]/g, ']]')}]`;
 }
 
-/** The T-SQL that lets `login` read a piece (run on the main till by an administrator). */
+/** `N'text'`, a Unicode string literal with its quotes doubled. */
+export function unicodeLiteral(text: string): string {
+  return `N'${text.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The T-SQL that lets `login` read a piece, as an administrator runs it on the main till. A server
+ * permission can be granted only while master is the current database (else Msg 4621); a login
+ * without a user in msdb (the usual cause of error 229 there) cannot be granted anything in it until
+ * it has one (else Msg 15151).
+ */
 export function grantFor(piece: HealthPiece, login: string): string {
   const who = quoteName(login);
-  if (piece === 'backups') return `USE msdb; GRANT SELECT ON dbo.backupset TO ${who}; GRANT SELECT ON dbo.backupmediafamily TO ${who};`;
-  return `GRANT VIEW SERVER STATE TO ${who};`;
+  if (piece === 'backups') {
+    return (
+      `USE msdb; IF DATABASE_PRINCIPAL_ID(${unicodeLiteral(login)}) IS NULL CREATE USER ${who} FOR LOGIN ${who}; ` +
+      `GRANT SELECT ON dbo.backupset TO ${who}; GRANT SELECT ON dbo.backupmediafamily TO ${who};`
+    );
+  }
+  return `USE master; GRANT VIEW SERVER STATE TO ${who};`;
 }
 
 /** One finding for everything the login may not read, with the grants that fix it; null for none. */

@@ -1,5 +1,6 @@
-// The health statements' rows (core/pollQueries HEALTH_STATEMENTS) → the main till's health. Pure:
-// the driver's values in, typed figures out; a value that cannot be read is left out, never guessed.
+// The health statements' rows (core/pollQueries: the identity with sizes, HEALTH_STATEMENTS) → the
+// main till's health. Pure: the driver's values in, typed figures out; a value that cannot be read is
+// left out, never guessed.
 import type { BackupRecord, BackupType, MainTillHealth } from './mainTill.js';
 
 type Row = Record<string, unknown>;
@@ -21,17 +22,20 @@ function isoOf(value: unknown): string | undefined {
 
 const round = (mb: number) => Math.round(mb * 10) / 10;
 
-/** sys.database_files rows: data (type 0) and log (type 1) sizes in MB. */
-export function databaseFromRows(name: string, rows: readonly Row[]): NonNullable<MainTillHealth['database']> {
-  let dataMB = 0;
-  let logMB = 0;
-  for (const row of rows) {
-    const pages = numberOf(row.sizePages) ?? 0;
-    const type = numberOf(row.fileType);
-    if (type === 0) dataMB += pages * PAGE_MB;
-    else if (type === 1) logMB += pages * PAGE_MB;
-  }
-  return { name, dataMB: round(dataMB), logMB: round(logMB) };
+/**
+ * The database's size from the identity row read with health (IDENTITY_WITH_SIZES_STATEMENT), in MB;
+ * undefined when the row has no file sizes. A used figure the server did not give (NULL) is left out.
+ */
+export function databaseFromIdentity(name: string, row: Row): MainTillHealth['database'] {
+  const dataPages = numberOf(row.dataPages);
+  if (dataPages === undefined) return undefined;
+  const usedPages = numberOf(row.usedDataPages);
+  return {
+    name,
+    dataMB: round(dataPages * PAGE_MB),
+    ...(usedPages !== undefined ? { usedDataMB: round(usedPages * PAGE_MB) } : {}),
+    logMB: round((numberOf(row.logPages) ?? 0) * PAGE_MB),
+  };
 }
 
 /** dm_os_volume_stats rows (one per data file): the fullest volume, in MB; undefined for none. */

@@ -19,8 +19,11 @@ export interface MainTillHealth {
   engineEdition?: number;
   /** ISO time the SQL Server service started (sys.dm_os_sys_info.sqlserver_start_time). */
   startedAt?: string;
-  /** The PC-Kassa database: data files (the part Express caps) and log, in MB. */
-  database?: { name: string; dataMB: number; logMB: number };
+  /**
+   * The PC-Kassa database, in MB: its data files' size (what the files take on disk), the space used
+   * inside them (what Express caps; absent when not known, then the size stands in) and the log.
+   */
+  database?: { name: string; dataMB: number; usedDataMB?: number; logMB: number };
   /** Backups of the database; [] means none is recorded, absent means not known. */
   backups?: BackupRecord[];
   /** The volume holding the data file. */
@@ -54,6 +57,14 @@ export function dataLimitMB(health: Pick<MainTillHealth, 'engineEdition'>): numb
   return health.engineEdition === EXPRESS_ENGINE_EDITION ? EXPRESS_DATA_LIMIT_MB : null;
 }
 
+/**
+ * The data the edition's limit applies to: the used space inside the data files. A file is often made
+ * larger in advance; that free room inside it is not yet data. The size stands in when used is unknown.
+ */
+export function usedDataMB(database: NonNullable<MainTillHealth['database']>): number {
+  return database.usedDataMB ?? database.dataMB;
+}
+
 /** The newest full backup; null when none is recorded, undefined when the backups are not known. */
 export function latestFullBackup(health: Pick<MainTillHealth, 'backups'>): BackupRecord | null | undefined {
   if (health.backups === undefined) return undefined;
@@ -66,7 +77,10 @@ export function latestFullBackup(health: Pick<MainTillHealth, 'backups'>): Backu
 
 /** The figures a chart, a card or a metrics exporter reads; null where not known. */
 export interface MainTillFigures {
+  /** The data files' size on disk. */
   dataMB: number | null;
+  /** The used space inside them (the size when not known): what the limit applies to. */
+  usedDataMB: number | null;
   logMB: number | null;
   dataLimitMB: number | null;
   /** Age of the newest full backup at `at`, in hours; null when none is known. */
@@ -80,6 +94,7 @@ export function mainTillFigures(health: MainTillHealth, at: string): MainTillFig
   const full = latestFullBackup(health);
   return {
     dataMB: health.database?.dataMB ?? null,
+    usedDataMB: health.database ? usedDataMB(health.database) : null,
     logMB: health.database?.logMB ?? null,
     dataLimitMB: dataLimitMB(health),
     fullBackupAgeHours: full ? Math.max(0, (Date.parse(at) - Date.parse(full.finishedAt)) / 3_600_000) : null,

@@ -106,7 +106,7 @@ function healthValues(input: MetricsInput): Partial<MetricValues> {
   const bytes = (mb: number | null) => (mb === null ? undefined : Math.round(mb * BYTES_PER_MB));
   const values: Partial<MetricValues> = {
     backupAgeSeconds: figures.fullBackupAgeHours === null ? undefined : figures.fullBackupAgeHours * 3600,
-    databaseDataBytes: bytes(figures.dataMB),
+    databaseDataBytes: bytes(figures.usedDataMB),
     databaseLimitBytes: bytes(figures.dataLimitMB),
     volumeFreeBytes: bytes(figures.volumeFreeMB),
   };

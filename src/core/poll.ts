@@ -36,13 +36,21 @@ export interface PollSuccess {
   /** ISO time the poll started. */
   at: string;
   latencyMs: number;
+  /** As the server names itself; '' for what it did not say (a batch that did not compile says nothing). */
   server: ServerIdentity;
-  sessions: SessionInfo[];
-  /** Tills merged from the profile query and the sessions; roles resolved. */
+  /** Null when not known this poll: not allowed (sessionsError) or not run (the batch did not compile). */
+  sessions: SessionInfo[] | null;
+  /**
+   * Tills merged from the profile query and the sessions; roles resolved. `connected` is left out
+   * while the sessions are not known; no tills at all when neither is known (see tillsKnown).
+   */
   snapshot: FleetSnapshot;
-  /** Set when the tills query (the profile) failed: sessions are still reported. */
+  /**
+   * Set when the tills query (the profile) failed, or was left out since it kept the batch from
+   * compiling: sessions are still reported when they could be read.
+   */
   profileError?: string;
-  /** Set when the connected sessions could not be read (no VIEW SERVER STATE): `sessions` is empty. */
+  /** Set when the login may not read the connected sessions (no VIEW SERVER STATE): `sessions` is null. */
   sessionsError?: string;
   /**
    * The main till's own health: read on the first poll and then every `health.intervalMinutes`, in
@@ -61,3 +69,8 @@ export interface PollFailure {
 }
 
 export type PollResult = PollSuccess | PollFailure;
+
+/** Whether the poll could list the tills: from the profile, or from the sessions when the profile failed. */
+export function tillsKnown(poll: Pick<PollSuccess, 'sessions' | 'profileError'>): boolean {
+  return poll.profileError === undefined || poll.sessions !== null;
+}

@@ -8,7 +8,7 @@
 // - a missing table (208, resolved when the statement runs) ends the batch at that statement, so the
 //   user's profile, the one statement that may name a missing table, comes last;
 // - a syntax error or an unknown column of an existing table fails the whole batch before anything
-//   runs; the monitor then sends the batch once more without the profile (see monitor/poll.ts).
+//   runs; when that is the profile's, the monitor leaves it out of the next polls (see monitor/poll.ts).
 // Each fixed statement is one line, so the line number SQL Server gives with an error names the
 // statement; each one's first column (its marker) names its result set.
 
@@ -16,7 +16,7 @@ export const LOCK_TIMEOUT_MS = 2000;
 
 export const POLL_SESSION_PREAMBLE = `SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED; SET LOCK_TIMEOUT ${LOCK_TIMEOUT_MS};\n`;
 
-export type FixedPiece = 'identity' | 'sessions' | 'databaseFiles' | 'serverState' | 'backups';
+export type FixedPiece = 'identity' | 'sessions' | 'serverState' | 'backups';
 export type BatchPiece = FixedPiece | 'profile';
 
 interface FixedStatement {
@@ -26,11 +26,31 @@ interface FixedStatement {
   sql: string;
 }
 
+const IDENTITY_COLUMNS =
+  "SERVERPROPERTY('MachineName') AS machineName, SERVERPROPERTY('ProductVersion') AS productVersion, DB_NAME() AS databaseName, @@SPID AS ownSessionId, SUSER_SNAME() AS loginName, SERVERPROPERTY('Edition') AS edition, SERVERPROPERTY('EngineEdition') AS engineEdition";
+
 /** Who the server is and who we are. Needs no right beyond logging in. */
 export const IDENTITY_STATEMENT: FixedStatement = {
   piece: 'identity',
   marker: 'machineName',
-  sql: "SELECT SERVERPROPERTY('MachineName') AS machineName, SERVERPROPERTY('ProductVersion') AS productVersion, DB_NAME() AS databaseName, @@SPID AS ownSessionId, SUSER_SNAME() AS loginName, SERVERPROPERTY('Edition') AS edition, SERVERPROPERTY('EngineEdition') AS engineEdition;",
+  sql: `SELECT ${IDENTITY_COLUMNS};`,
+};
+
+/**
+ * The identity with the database's size when health is due, in 8 KB pages: the data files (type 0,
+ * what Express caps), the space used inside them (FILEPROPERTY 'SpaceUsed') and the log (type 1), in
+ * one pass over sys.database_files (the identity's values are the same on the one row an aggregate
+ * without GROUP BY gives). sys.database_files and FILEPROPERTY need only a user in the database, which
+ * a login that reads the database has: nothing here can fail on a right the identity does not need.
+ */
+export const IDENTITY_WITH_SIZES_STATEMENT: FixedStatement = {
+  piece: 'identity',
+  marker: 'machineName',
+  sql:
+    `SELECT ${IDENTITY_COLUMNS}, ` +
+    'SUM(CAST(CASE WHEN f.type = 0 THEN f.size END AS bigint)) AS dataPages, ' +
+    "SUM(CAST(CASE WHEN f.type = 0 THEN FILEPROPERTY(f.name, 'SpaceUsed') END AS bigint)) AS usedDataPages, " +
+    'SUM(CAST(CASE WHEN f.type = 1 THEN f.size END AS bigint)) AS logPages FROM sys.database_files AS f;',
 };
 
 /** Who else is connected. dm_exec_connections needs VIEW SERVER STATE. */
@@ -41,21 +61,16 @@ export const SESSIONS_STATEMENT: FixedStatement = {
 };
 
 /**
- * The main till's health, read at most every `health.intervalMinutes`. Sizes are 8 KB pages; type 0
- * is data (what Express caps), 1 the log. database_files needs only a user in the database, the DMVs
- * VIEW SERVER STATE, the msdb tables SELECT on them.
+ * The rest of the main till's health, read at most every `health.intervalMinutes` (the database's size
+ * comes with the identity): one statement per right, so a right the login lacks loses only what needs
+ * it. The DMVs need VIEW SERVER STATE, the msdb tables SELECT on them.
  */
 export const HEALTH_STATEMENTS: readonly FixedStatement[] = [
-  {
-    piece: 'databaseFiles',
-    marker: 'fileId',
-    sql: 'SELECT f.file_id AS fileId, f.type AS fileType, f.size AS sizePages FROM sys.database_files AS f;',
-  },
   {
     piece: 'serverState',
     marker: 'sqlServerStartTime',
     // Both views need VIEW SERVER STATE, so they fail together: one result set, a row per data file.
-    sql: 'SELECT i.sqlserver_start_time AS sqlServerStartTime, v.volume_mount_point AS volumeMountPoint, v.total_bytes AS totalBytes, v.available_bytes AS availableBytes FROM sys.dm_os_sys_info AS i CROSS JOIN sys.database_files AS f CROSS APPLY sys.dm_os_volume_stats(DB_ID(), f.file_id) AS v WHERE f.type = 0;',
+    sql: 'SELECT i.sqlserver_start_time AS sqlServerStartTime, v.total_bytes AS totalBytes, v.available_bytes AS availableBytes FROM sys.dm_os_sys_info AS i CROSS JOIN sys.database_files AS f CROSS APPLY sys.dm_os_volume_stats(DB_ID(), f.file_id) AS v WHERE f.type = 0;',
   },
   {
     piece: 'backups',
@@ -87,7 +102,9 @@ export interface PollBatch {
 
 /** One poll's batch: identity and sessions always, health when due, then the profile (null: none). */
 export function pollBatch(options: { health: boolean; profile: string | null }): PollBatch {
-  const fixed = [IDENTITY_STATEMENT, SESSIONS_STATEMENT, ...(options.health ? HEALTH_STATEMENTS : [])];
+  const fixed = options.health
+    ? [IDENTITY_WITH_SIZES_STATEMENT, SESSIONS_STATEMENT, ...HEALTH_STATEMENTS]
+    : [IDENTITY_STATEMENT, SESSIONS_STATEMENT];
   const lines = [POLL_SESSION_PREAMBLE.trimEnd()];
   const statements: PlannedStatement[] = [];
   for (const statement of fixed) {

@@ -118,11 +118,17 @@ function parseMainTill(raw: unknown, fail: Fail): MainTillHealth {
   if (raw.database !== undefined && raw.database !== null) {
     const db = raw.database;
     if (!isRecord(db)) return fail('mainTill.database', 'input.notObject');
+    const dataMB = megabytes(db, 'dataMB', 'mainTill.database.dataMB');
     health.database = {
       name: text(db, 'name', 'mainTill.database.name') ?? 'PCKassa',
-      dataMB: megabytes(db, 'dataMB', 'mainTill.database.dataMB'),
+      dataMB,
       logMB: db.logMB === undefined ? 0 : megabytes(db, 'logMB', 'mainTill.database.logMB'),
     };
+    // Used space, when given, is inside the files: never more than their size.
+    if (db.usedDataMB !== undefined && db.usedDataMB !== null) {
+      const used = megabytes(db, 'usedDataMB', 'mainTill.database.usedDataMB');
+      health.database.usedDataMB = used <= dataMB ? used : fail('mainTill.database.usedDataMB', 'input.usedAboveData');
+    }
   }
   if (raw.backups !== undefined && raw.backups !== null) {
     if (!Array.isArray(raw.backups)) return fail('mainTill.backups', 'input.notArray');

@@ -1,8 +1,8 @@
 // The monitor: one open connection to the main till, polled again and again. A poll is ONE read-only
 // request (core/pollQueries: identity, sessions, the health statements when due, the tills through
-// the profile) and always ends in a PollResult, never an exception; after a failed connection the
-// next poll logs in afresh. The batch is streamed, so the result sets before a failed statement and
-// every statement's error are kept (mssql's plain query() drops them all at the first error).
+// the profile), always, and always ends in a PollResult, never an exception; after a failed connection
+// the next poll logs in afresh. The batch is streamed, so the result sets before a failed statement
+// and every statement's error are kept (mssql's plain query() drops them all at the first error).
 import { hostname } from 'node:os';
 import sql from 'mssql';
 import { pieceOutcomes, statementErrorText, type BatchParts, type BatchRecordset, type PieceOutcome, type StatementError } from '../core/batchOutcome.js';
@@ -10,10 +10,10 @@ import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n.js';
 import { fleetFromPoll, tillsFromProfileRows, type ProfileTill } from '../core/fleetFromPoll.js';
-import { backupsFromRows, databaseFromRows, editionFromIdentity, startedAtFromRows, volumeFromRows } from '../core/healthRows.js';
-import type { HealthPiece, MainTillReading, UnreadablePiece } from '../core/mainTill.js';
+import { backupsFromRows, databaseFromIdentity, editionFromIdentity, startedAtFromRows, volumeFromRows } from '../core/healthRows.js';
+import type { HealthPiece, MainTillReading } from '../core/mainTill.js';
 import type { PollResult, ServerIdentity, SessionInfo, UnreachableReason } from '../core/poll.js';
-import { DEFAULT_PROFILE, POLL_SESSION_PREAMBLE, pollBatch, type BatchPiece } from '../core/pollQueries.js';
+import { DEFAULT_PROFILE, POLL_SESSION_PREAMBLE, pollBatch, type BatchPiece, type PollBatch } from '../core/pollQueries.js';
 import { formatServerString, requireServerString, type ServerAddress } from '../core/serverString.js';
 import { poolConfig, resolveTarget } from './connection.js';
 import { guardBatch, ReadOnlyRefusal } from './readOnlyGuard.js';
@@ -26,6 +26,9 @@ export interface MonitorOptions {
 }
 
 export { ReadOnlyRefusal } from './readOnlyGuard.js';
+
+/** How many accepted batch texts a monitor remembers (the few it sends again and again). */
+const ACCEPTED_BATCHES = 8;
 
 export class Monitor {
   readonly server: ServerAddress;
@@ -41,10 +44,13 @@ export class Monitor {
   private health: MainTillReading | null = null;
   /** The guard's refusal of the configured profile alone ('' when it passes): the rest of the poll goes. */
   private profileRefusal: string | null = null;
-  /** The last batch the read-only guard accepted. */
-  private lastAccepted: string | null = null;
+  /** Batches the read-only guard accepted: a monitor sends a handful (plain poll, poll with health, ping). */
+  private readonly accepted = new Set<string>();
   /** When the profile made the whole batch fail to compile, and the server's words. */
   private profileNotCompiling: { at: number; detail: string } | null = null;
+  private readonly plans = new Map<string, PollBatch>();
+  /** The server's identity as the last poll that read it gave it. */
+  private identity: ServerIdentity | null = null;
 
   /** Throws a UserError when the config names no valid server. */
   constructor(
@@ -86,7 +92,11 @@ export class Monitor {
 
   private async guarded<T>(batch: string, send: (pool: sql.ConnectionPool) => Promise<T>): Promise<T> {
     // The guard is a pure function of the text: a poll's batch, the same every minute, is checked once.
-    if (batch !== this.lastAccepted) this.lastAccepted = guardBatch(batch, this.config.lang);
+    if (!this.accepted.has(batch)) {
+      guardBatch(batch, this.config.lang);
+      if (this.accepted.size >= ACCEPTED_BATCHES) this.accepted.clear();
+      this.accepted.add(batch);
+    }
     const reused = this.pool?.connected === true;
     try {
       return await this.send(send);
@@ -126,34 +136,31 @@ export class Monitor {
     const healthDue = this.health === null || startedAt.getTime() - Date.parse(this.health.readAt) >= this.healthIntervalMs;
     const profile = this.profileForPoll(startedAt.getTime());
 
+    const plan = this.plan(healthDue, profile.sql);
     let parts: BatchParts;
-    let outcomes: Map<BatchPiece, PieceOutcome>;
     try {
-      const plan = pollBatch({ health: healthDue, profile: profile.sql });
       parts = await this.queryParts(plan.sql);
-      outcomes = pieceOutcomes(plan.statements, parts);
-      if (outcomes.get('identity')?.kind !== 'rows' && profile.sql !== null) {
-        // SQL Server compiles a batch whole: a profile with a syntax error or an unknown column of an
-        // existing table fails every statement. Poll again without it, and leave it out until it is
-        // due to be tried again with the health statements.
-        this.profileNotCompiling = { at: startedAt.getTime(), detail: statementErrorText(parts.errors) };
-        profile.sql = null;
-        profile.error = this.profileNotCompiling.detail;
-        const retry = pollBatch({ health: healthDue, profile: null });
-        parts = await this.queryParts(retry.sql);
-        outcomes = pieceOutcomes(retry.statements, parts);
-      }
     } catch (error) {
       await this.dropPool();
       return { ok: false, at, latencyMs: elapsed(), ...this.failureOf(error) };
     }
+    const outcomes = pieceOutcomes(plan.statements, parts);
     const identity = outcomes.get('identity')!;
-    if (identity.kind !== 'rows') return { ok: false, at, latencyMs: elapsed(), reason: 'OTHER', detail: statementErrorText(parts.errors) };
+    if (identity.kind !== 'rows') {
+      if (!profileKeptBatchFromCompiling(plan, parts)) return { ok: false, at, latencyMs: elapsed(), reason: 'OTHER', detail: statementErrorText(parts.errors) };
+      // SQL Server compiles a batch whole: a profile with a syntax error or an unknown column of an
+      // existing table fails every statement. Nothing was read; the next polls go without the profile
+      // (and read the health, still due) until it is due to be tried again.
+      const detail = statementErrorText(parts.errors);
+      this.profileNotCompiling = { at: startedAt.getTime(), detail };
+      return this.success(at, elapsed(), this.identity ?? { machineName: '', productVersion: '', database: '' }, { sessions: null, profileTills: null, profileError: detail });
+    }
     const identityRow = identity.recordset.rows[0] ?? {};
     const { server, ownSessionId } = readIdentity(identityRow);
+    this.identity = server;
 
     const sessionsOutcome = outcomes.get('sessions')!;
-    const sessions = sessionsOutcome.kind === 'rows' ? readSessions(sessionsOutcome.recordset.rows) : [];
+    const sessions = sessionsOutcome.kind === 'rows' ? readSessions(sessionsOutcome.recordset.rows) : null;
     const sessionsError = sessionsOutcome.kind === 'rows' ? undefined : outcomeText(sessionsOutcome, parts.errors);
 
     if (healthDue) this.health = readHealth(outcomes, parts.errors, server, identityRow, at);
@@ -172,7 +179,23 @@ export class Monitor {
         profileError = outcomeText(outcome, parts.errors) || t(this.config.lang, 'profile.noNameColumn');
       }
     }
+    return this.success(at, elapsed(), server, {
+      sessions,
+      ...(ownSessionId !== undefined ? { ownSessionId } : {}),
+      profileTills,
+      ...(profileError !== undefined ? { profileError } : {}),
+      ...(sessionsError !== undefined ? { sessionsError } : {}),
+    });
+  }
 
+  /** A poll that reached the main till, with the latest health reading. */
+  private success(
+    at: string,
+    latencyMs: number,
+    server: ServerIdentity,
+    read: { sessions: SessionInfo[] | null; ownSessionId?: number; profileTills: ProfileTill[] | null; profileError?: string; sessionsError?: string },
+  ): PollResult {
+    const { sessions, ownSessionId, profileTills, profileError, sessionsError } = read;
     const snapshot = fleetFromPoll({
       at,
       server,
@@ -186,7 +209,7 @@ export class Monitor {
     return {
       ok: true,
       at,
-      latencyMs: elapsed(),
+      latencyMs,
       server,
       sessions,
       snapshot,
@@ -194,6 +217,14 @@ export class Monitor {
       ...(sessionsError !== undefined ? { sessionsError } : {}),
       ...(this.health !== null ? { mainTill: this.health } : {}),
     };
+  }
+
+  /** The poll's batch: the same few texts every time (the profile is the settings', or left out). */
+  private plan(health: boolean, profile: string | null): PollBatch {
+    const key = `${health ? 'health' : 'plain'}${profile === null ? '' : '+profile'}`;
+    let plan = this.plans.get(key);
+    if (plan === undefined) this.plans.set(key, (plan = pollBatch({ health, profile })));
+    return plan;
   }
 
   /** The profile to send this poll, or null with the reason it is left out. */
@@ -287,6 +318,15 @@ function refusalOf(profile: string, lang: Config['lang']): string {
   }
 }
 
+/**
+ * Whether the batch failed to compile because of the profile: SQL Server names a line of the profile
+ * (the last statement), not one of Kassavakt's own statements, which would be a failure of its own.
+ */
+function profileKeptBatchFromCompiling(plan: PollBatch, parts: BatchParts): boolean {
+  const profile = plan.statements.find((statement) => statement.piece === 'profile');
+  return profile !== undefined && parts.errors.length > 0 && parts.errors.every((e) => e.lineNumber >= profile.firstLine);
+}
+
 /** The server's words for a statement that gave no rows: its own errors, or what ended the batch. */
 function outcomeText(outcome: PieceOutcome, all: readonly StatementError[]): string {
   if (outcome.kind === 'failed') return statementErrorText(outcome.errors);
@@ -294,8 +334,12 @@ function outcomeText(outcome: PieceOutcome, all: readonly StatementError[]): str
 }
 
 /** The pieces each health statement reads, for HEALTH_UNKNOWN when the login may not read it. */
-const HEALTH_PIECES_OF: Partial<Record<BatchPiece, HealthPiece[]>> = { serverState: ['volume', 'serverStart'], backups: ['backups'] };
+const HEALTH_PIECES_OF: ReadonlyArray<[BatchPiece, HealthPiece[]]> = [
+  ['serverState', ['volume', 'serverStart']],
+  ['backups', ['backups']],
+];
 
+/** Built field by field (in the order status --json shows them): only the pieces that could be read. */
 function readHealth(
   outcomes: Map<BatchPiece, PieceOutcome>,
   errors: readonly StatementError[],
@@ -303,29 +347,25 @@ function readHealth(
   identityRow: Record<string, unknown>,
   readAt: string,
 ): MainTillReading {
-  const rows = (piece: BatchPiece): BatchRecordset['rows'] | undefined => {
-    const outcome = outcomes.get(piece);
-    return outcome?.kind === 'rows' ? outcome.recordset.rows : undefined;
-  };
-  const unreadable: UnreadablePiece[] = [];
-  for (const [statement, pieces] of Object.entries(HEALTH_PIECES_OF) as Array<[BatchPiece, HealthPiece[]]>) {
+  const unreadable: MainTillReading['unreadable'] = [];
+  for (const [statement, pieces] of HEALTH_PIECES_OF) {
     const outcome = outcomes.get(statement)!;
     if (outcome.kind !== 'rows') for (const piece of pieces) unreadable.push({ piece, detail: outcomeText(outcome, errors) });
   }
-  const files = rows('databaseFiles');
-  const stateRows = rows('serverState');
-  const backupRows = rows('backups');
-  const volume = stateRows && volumeFromRows(stateRows);
+  const state = outcomes.get('serverState');
+  const stateRows = state?.kind === 'rows' ? state.recordset.rows : undefined;
+  const backups = outcomes.get('backups');
+  const reading = editionFromIdentity(identityRow) as MainTillReading;
   const startedAt = stateRows && startedAtFromRows(stateRows);
-  return {
-    ...editionFromIdentity(identityRow),
-    ...(startedAt !== undefined ? { startedAt } : {}),
-    ...(files !== undefined ? { database: databaseFromRows(server.database, files) } : {}),
-    ...(backupRows !== undefined ? { backups: backupsFromRows(backupRows) } : {}),
-    ...(volume !== undefined ? { volume } : {}),
-    readAt,
-    unreadable,
-  };
+  if (startedAt !== undefined) reading.startedAt = startedAt;
+  const database = databaseFromIdentity(server.database, identityRow);
+  if (database !== undefined) reading.database = database;
+  if (backups?.kind === 'rows') reading.backups = backupsFromRows(backups.recordset.rows);
+  const volume = stateRows && volumeFromRows(stateRows);
+  if (volume !== undefined) reading.volume = volume;
+  reading.readAt = readAt;
+  reading.unreadable = unreadable;
+  return reading;
 }
 
 /** Streams one batch: every result set with its rows, and every statement's error, in order. */

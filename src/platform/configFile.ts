@@ -113,6 +113,10 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang, raw: unknown): strin
       const problem = (issue.params as { problem?: ConfigProblem } | undefined)?.problem;
       if (problem === 'notRegExp') return `${place}: ${t(lang, 'config.notRegExp')}`;
       if (problem === 'badSchedule') return `${place}: ${t(lang, 'config.badSchedule', { value: String(valueAt(raw, issue.path)) })}`;
+      if (problem === 'warningPastError') {
+        const { past, error, limit } = issue.params as { past: 'above' | 'below'; error: string; limit: string };
+        return `${place}: ${t(lang, past === 'above' ? 'config.warningAboveError' : 'config.warningBelowError', { error, limit })}`;
+      }
       return `${place}: ${t(lang, 'config.invalid', { detail: issue.message })}`;
     }
     default:

@@ -1,10 +1,13 @@
 // The script that gives Kassavakt its own SQL login on the MAIN till: run there by the Windows user
 // who installed PC-Kassa (SQL Server Express made them sysadmin), it calls `sqlcmd -E` with T-SQL that
-// creates or updates one login with a password SQL Server generates (CHECK_POLICY = ON) and only what
-// Kassavakt reads: VIEW SERVER STATE, db_datareader in the PC-Kassa database, SELECT on msdb's two
-// backup tables. Names reach the T-SQL only as N'…' literals and become identifiers only through
-// QUOTENAME; the T-SQL is plain ASCII (other letters as NCHAR), no line of it empty or starting with
-// `;`, so a `for /f` loop copies it out of the .cmd unchanged.
+// creates or updates one login with a password SQL Server generates (CHECK_POLICY = ON) and grants
+// only what Kassavakt reads: VIEW SERVER STATE, db_datareader in the PC-Kassa database, SELECT on
+// msdb's two backup tables. A login that already exists gets a new password, is unlocked and enabled,
+// and gets the PC-Kassa database as its default and the password policy back on; rights it had before
+// are kept (removing them could break whatever else uses the login), and its server roles are named.
+// Names reach the T-SQL only as N'…' literals and become identifiers only through QUOTENAME; the T-SQL
+// is plain ASCII (other letters as NCHAR), no line of it empty or starting with `;`, so a `for /f`
+// loop copies it out of the .cmd unchanged.
 import { t, type Lang } from '../core/i18n.js';
 
 export const LOGIN_SCRIPT_MARKER = 'rem Kassavakt login script';
@@ -46,8 +49,13 @@ export function sqlText(text: string): string {
 export function loginScriptSql(input: LoginScriptInput): string {
   const { login, database, instance, lang } = input;
   const say = (key: Parameters<typeof t>[1]) => sqlText(t(lang, key, { login, database, instance }));
+  // The roles are known only on the server: the text around them is two literals.
+  const [beforeRoles, afterRoles] = t(lang, 'loginScript.serverRoles', { login, roles: '\u0000' }).split('\u0000') as [string, string];
   return [
     'SET NOCOUNT ON;',
+    // GRANT of a server permission works only in master (Msg 4621); sqlcmd -E starts in the Windows
+    // user's default database, which need not be master.
+    'USE [master];',
     `DECLARE @login sysname = ${sqlText(login)};`,
     `DECLARE @database sysname = ${sqlText(database)};`,
     'DECLARE @sql nvarchar(max);',
@@ -75,9 +83,12 @@ export function loginScriptSql(input: LoginScriptInput): string {
     'END',
     'ELSE',
     'BEGIN',
-    "  SET @sql = N'ALTER LOGIN ' + QUOTENAME(@login) + N' WITH PASSWORD = ' + QUOTENAME(@password, '''') + N', CHECK_POLICY = ON, CHECK_EXPIRATION = OFF; ALTER LOGIN ' + QUOTENAME(@login) + N' ENABLE;';",
+    "  SET @sql = N'ALTER LOGIN ' + QUOTENAME(@login) + N' WITH PASSWORD = ' + QUOTENAME(@password, '''') + N' UNLOCK, DEFAULT_DATABASE = ' + QUOTENAME(@database) + N', CHECK_POLICY = ON, CHECK_EXPIRATION = OFF; ALTER LOGIN ' + QUOTENAME(@login) + N' ENABLE;';",
     '  EXEC sys.sp_executesql @sql;',
     `  PRINT ${say('loginScript.updated')};`,
+    '  DECLARE @roles nvarchar(max);',
+    "  SELECT @roles = COALESCE(@roles + N', ', N'') + r.name FROM sys.server_role_members AS m JOIN sys.server_principals AS r ON r.principal_id = m.role_principal_id WHERE m.member_principal_id = SUSER_ID(@login);",
+    `  IF @roles IS NOT NULL PRINT ${sqlText(beforeRoles)} + @roles + ${sqlText(afterRoles)};`,
     'END;',
     "SET @sql = N'GRANT VIEW SERVER STATE TO ' + QUOTENAME(@login) + N';';",
     'EXEC sys.sp_executesql @sql;',

@@ -4,7 +4,7 @@
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n.js';
-import { dataGrowth } from '../core/sizeGrowth.js';
+import { currentGrowth } from '../core/sizeGrowth.js';
 import { Monitor } from '../monitor/poll.js';
 import type { DsnStore } from '../platform/dsn/index.js';
 import { openHistoryStore, type HistoryStore } from '../store/index.js';
@@ -56,7 +56,7 @@ export class KassavaktService {
       history: this.history,
       lang: () => this.current.lang,
       health: () => this.current.health,
-      growth: () => dataGrowth(this.history.queries()?.sizeSamples() ?? []),
+      growth: () => currentGrowth(this.history.queries()?.sizeSamples() ?? []),
       log: (line) => log.error(line),
     });
     this.connection = new ConnectionActions({

@@ -15,6 +15,8 @@ export interface StatementRecord {
 export class StatementLog {
   private readonly records: StatementRecord[] = [];
   private requests = 0;
+  /** When the latest request came: its statements carry that time. */
+  private requestAt = '';
 
   constructor(private readonly file?: string) {
     // Created (or opened) now: a log that cannot be written fails the start, not the first request.
@@ -24,11 +26,12 @@ export class StatementLog {
   /** The number of the next request; its statements are added with it. */
   newRequest(): number {
     this.requests += 1;
+    this.requestAt = new Date().toISOString();
     return this.requests;
   }
 
   add(session: number, sql: string, request: number): void {
-    const record = { at: new Date().toISOString(), session, request, sql };
+    const record = { at: this.requestAt, session, request, sql };
     this.records.push(record);
     if (this.file) appendFileSync(this.file, `${JSON.stringify(record)}\n`);
   }

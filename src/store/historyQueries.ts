@@ -133,9 +133,16 @@ export class HistoryQueries {
   sizeSamples(since?: string): Array<SizeSample & { logMB: number }> {
     const from = since === undefined ? Number.MIN_SAFE_INTEGER : Date.parse(since);
     return this.db
-      .prepare<[number], { at: number; data_mb: number; log_mb: number }>('SELECT at, data_mb, log_mb FROM main_till_size WHERE at >= ? ORDER BY day')
+      .prepare<[number], { at: number; data_mb: number; used_mb: number | null; log_mb: number }>(
+        'SELECT at, data_mb, used_mb, log_mb FROM main_till_size WHERE at >= ? ORDER BY day',
+      )
       .all(from)
-      .map((row) => ({ at: new Date(row.at).toISOString(), dataMB: row.data_mb, logMB: row.log_mb }));
+      .map((row) => ({
+        at: new Date(row.at).toISOString(),
+        dataMB: row.data_mb,
+        ...(row.used_mb !== null ? { usedDataMB: row.used_mb } : {}),
+        logMB: row.log_mb,
+      }));
   }
 
   /** Polls that reached the main till per local day (rolled-up days and recent hours together). */

@@ -8,6 +8,7 @@ import type { Edition } from '../core/version.js';
 import type { Role } from '../core/fleet.js';
 import type { Finding, FindingCode, Severity } from '../core/findings.js';
 import { t, type Lang } from '../core/i18n.js';
+import type { MainTillHealth } from '../core/mainTill.js';
 import type { PollResult, UnreachableReason } from '../core/poll.js';
 import type { SqliteDatabase, SqliteStatement } from '../platform/sqlite/index.js';
 import { openHistoryFile, type Durability } from './historyFile.js';
@@ -97,7 +98,7 @@ export class HistoryStore {
         const atMs = Date.parse(poll.at);
         // A fresh health reading is the day's size sample (the latest of the day wins).
         const database = poll.ok && poll.mainTill?.readAt === poll.at ? poll.mainTill.database : undefined;
-        if (database !== undefined) writer.putSize(localDay(atMs), atMs, database.dataMB, database.logMB);
+        if (database !== undefined) writer.putSize(localDay(atMs), atMs, database);
         writer.counter.count(atMs, poll.ok, poll.latencyMs);
         if (hourOf(atMs) !== this.lastHour) {
           writer.counter.rollUp(atMs - this.config.retention.hourlyDays * DAY_MS);
@@ -201,7 +202,7 @@ class Writer {
   private readonly deleteOldEvents: SqliteStatement<[number]>;
   private readonly deleteOldEpisodes: SqliteStatement<[number]>;
   private readonly upsertStarted: SqliteStatement<[number]>;
-  private readonly upsertSize: SqliteStatement<[string, number, number, number]>;
+  private readonly upsertSize: SqliteStatement<[string, number, number, number, number | null]>;
   private readonly deleteOldSizes: SqliteStatement<[number]>;
 
   constructor(private readonly db: SqliteDatabase) {
@@ -238,8 +239,8 @@ class Writer {
     this.deleteOldEpisodes = db.prepare('DELETE FROM finding_episode WHERE ended < ?');
     this.upsertStarted = db.prepare('INSERT INTO main_till (id, started) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET started = excluded.started');
     this.upsertSize = db.prepare(
-      `INSERT INTO main_till_size (day, at, data_mb, log_mb) VALUES (?, ?, ?, ?)
-       ON CONFLICT (day) DO UPDATE SET at = excluded.at, data_mb = excluded.data_mb, log_mb = excluded.log_mb`,
+      `INSERT INTO main_till_size (day, at, data_mb, log_mb, used_mb) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (day) DO UPDATE SET at = excluded.at, data_mb = excluded.data_mb, log_mb = excluded.log_mb, used_mb = excluded.used_mb`,
     );
     this.deleteOldSizes = db.prepare('DELETE FROM main_till_size WHERE at < ?');
   }
@@ -328,8 +329,8 @@ class Writer {
   }
 
   /** The day's sample of the main till's database size. */
-  putSize(day: string, atMs: number, dataMB: number, logMB: number): void {
-    this.upsertSize.run(day, atMs, dataMB, logMB);
+  putSize(day: string, atMs: number, database: NonNullable<MainTillHealth['database']>): void {
+    this.upsertSize.run(day, atMs, database.dataMB, database.logMB, database.usedDataMB ?? null);
   }
 
   insertEvent(change: Change): void {

@@ -82,6 +82,11 @@ const MIGRATIONS: readonly string[] = [
     log_mb REAL NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 4: the used space inside the data files, what Express's limit and the growth forecast go by (NULL
+  // in samples from before it was read).
+  `
+  ALTER TABLE main_till_size ADD COLUMN used_mb REAL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -20,6 +20,7 @@ import {
   type SnoozeChoice,
 } from '../core/alerts/index.js';
 import { formatLocalTime } from '../core/localTime.js';
+import { tillsKnown } from '../core/poll.js';
 import type { AnalyzedTill } from '../core/rules.js';
 import { trayView, type Connection, type SlotKey, type TrayState } from '../core/trayModel.js';
 import type { UpdateFileVerdict } from '../core/updateFile.js';
@@ -185,9 +186,12 @@ export class TrayApp {
     const settings = this.settings!;
     let input: AlertInput;
     if (poll.ok) {
-      this.tills = assessment!.tills;
+      // A poll that could list no tills (the profile kept the batch from compiling, and the sessions
+      // were not read) leaves the menu's tills and the rollout as they were, as a failed poll does.
+      const known = tillsKnown(poll);
+      if (known) this.tills = assessment!.tills;
       this.findings = assessment!.findings;
-      input = { type: 'poll', ok: true, findings: this.findings, tills: this.tills, ...this.now(Date.parse(poll.at)) };
+      input = { type: 'poll', ok: true, findings: this.findings, tills: known ? this.tills : null, ...this.now(Date.parse(poll.at)) };
       this.outageVerdict = null;
     } else {
       this.verdict = t(this.lang, `unreachable.reason.${poll.reason}`);

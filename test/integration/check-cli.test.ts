@@ -204,5 +204,14 @@ describe('kassavakt check with the main till’s health', () => {
     const run = runCli(['check', path, '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe(`${path}: mainTill.backups[0].type: must be one of: full, differential, log`);
+    const used = file('used.json', withHealth({ database: { name: 'PCKassa', dataMB: 5000, usedDataMB: 6000 } }));
+    expect(runCli(['check', used, '--lang', 'en']).stderr.trim()).toBe(`${used}: mainTill.database.usedDataMB: cannot be more than dataMB (the used space is inside the data files)`);
+  });
+
+  it('judges a data file made larger in advance by the space used in it, and says it', () => {
+    const path = file('presized.json', withHealth({ engineEdition: 4, database: { name: 'PCKassa', dataMB: 9900, usedDataMB: 6144, logMB: 300 } }));
+    const run = runCli(['check', path, '--lang', 'sv']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.split('\n').slice(2, 4)).toEqual(['  Kassadatabasen: 6 av 10 GB (60\u00a0%)', '  Datafilerna tar 9,7 GB på disken']);
   });
 });

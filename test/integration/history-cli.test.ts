@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../src/platform/sqlite/index.js';
+import { openHistoryStore } from '../../src/store/index.js';
 import { t } from '../../src/core/i18n.js';
 import { CLI, runCli } from '../support/cli.js';
 import { runHistory } from '../support/watchProcess.js';
@@ -24,6 +25,45 @@ describe('history command', () => {
     // Nothing else: no ExperimentalWarning from node:sqlite either.
     expect(run.stderr).toBe('');
     expect(JSON.parse(runHistory(['--data', data, '--json']).stdout)).toEqual({ events: [], timelines: [], openFindings: [], episodes: [], uptime: [], mainTillSizes: [], mainTillGrowth: null });
+  });
+
+  it('shows the database’s size and its current growth: the last 90 days, by the used space', () => {
+    // 120 daily readings: the data inside a 9.5 GB file grows 1 MB a day, then, for the last 90 days, 10 MB.
+    const store = openHistoryStore({ dir: data, lang: 'en' });
+    const start = Date.parse('2026-06-01T10:00:00Z');
+    for (let day = 0; day <= 120; day++) {
+      const at = new Date(start + day * 86_400_000).toISOString();
+      const usedDataMB = 6000 + Math.min(day, 30) + 10 * Math.max(0, day - 30);
+      store.recordPoll(
+        {
+          ok: true,
+          at,
+          latencyMs: 5,
+          server: { machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa' },
+          sessions: [],
+          snapshot: { tills: [] },
+          mainTill: { engineEdition: 4, database: { name: 'PCKassa', dataMB: 9728, usedDataMB, logMB: 300 }, readAt: at, unreadable: [] },
+        },
+        [],
+      );
+    }
+    store.close();
+
+    const run = runHistory(['--data', data, '--lang', 'en']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.split('\n').slice(-3)).toEqual(['The till database’s size', '  6.8 GB, growing 0.3 GB a month (the last 90 days)', '']);
+    const json = JSON.parse(runHistory(['--data', data, '--json']).stdout) as {
+      mainTillSizes: { at: string; dataMB: number; usedDataMB: number }[];
+      mainTillGrowth: { mbPerDay: number; spanDays: number; mbPerMonth: number };
+    };
+    expect(json.mainTillSizes).toHaveLength(121);
+    expect(json.mainTillSizes.at(-1)).toMatchObject({ dataMB: 9728, usedDataMB: 6930 });
+    expect(json.mainTillGrowth.mbPerDay).toBeCloseTo(10, 6);
+    expect(json.mainTillGrowth.spanDays).toBeCloseTo(90, 6);
+    // --since shows fewer samples; the trend is that of what is shown, still at most the last 90 days.
+    const recent = JSON.parse(runHistory(['--data', data, '--json', '--since', '2026-09-19']).stdout) as typeof json;
+    expect(recent.mainTillSizes).toHaveLength(11);
+    expect(recent.mainTillGrowth.spanDays).toBeCloseTo(10, 6);
   });
 
   it('moves a damaged file aside and tells where it is', () => {

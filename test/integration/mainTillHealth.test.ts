@@ -1,12 +1,14 @@
 // The main till's health over TDS with the real mssql driver: a poll is one request (counted in the
 // sim's statement log) that reads identity, sessions, the health statements when due and the tills;
-// a piece the login may not read gives HEALTH_UNKNOWN, a broken profile still gives the sessions.
+// a piece the login may not read gives HEALTH_UNKNOWN, a broken profile still gives the sessions, and
+// a profile that does not compile costs that one poll, never a second request.
 // The sim fails inside a batch the way SQL Server does, shown first to the bare driver.
 import sql from 'mssql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../../src/core/config.js';
 import type { FleetSnapshot } from '../../src/core/fleet.js';
 import type { PollSuccess } from '../../src/core/poll.js';
+import { mainTillLines } from '../../src/core/mainTillText.js';
 import { assessPoll } from '../../src/core/pollAssessment.js';
 import { checkReadOnly } from '../../src/core/readOnlySql.js';
 import { Monitor, pollOnce } from '../../src/monitor/poll.js';
@@ -111,7 +113,7 @@ describe('a poll of a healthy Express main till', () => {
         expect(first.mainTill).toMatchObject({
           edition: 'Express Edition (64-bit)',
           engineEdition: 4,
-          database: { name: 'PCKassa', dataMB: 2450, logMB: 310 },
+          database: { name: 'PCKassa', dataMB: 2450, usedDataMB: 2450, logMB: 310 },
           volume: { totalMB: 238000, freeMB: 151000 },
           unreadable: [],
         });
@@ -152,7 +154,7 @@ describe('a main till in trouble, from the fleet file', () => {
     sim.setFleet(fleet);
     const result = await pollOnce(config(), { localMachine: 'KONTORET' });
     if (!result.ok) throw new Error(result.detail);
-    expect(result.mainTill!.database).toEqual({ name: 'PCKassa', dataMB: 9830, logMB: 400 });
+    expect(result.mainTill!.database).toEqual({ name: 'PCKassa', dataMB: 9830, usedDataMB: 9830, logMB: 400 });
     expect(result.mainTill!.backups!.map((b) => [b.type, b.file])).toEqual(expect.arrayContaining([['full', 'D:\\Backup\\CH_old.BAK'], ['log', undefined]]));
     expect(Math.abs(Date.parse(result.mainTill!.startedAt!) - (now - 3 * 86_400_000))).toBeLessThan(1000);
     const findings = assessPoll(result, 'en').findings.filter((f) => f.tills.length === 0);
@@ -162,6 +164,15 @@ describe('a main till in trouble, from the fleet file', () => {
       ['DISK_LOW', 'error'],
     ]);
     expect(findings[0]!.message).toContain('D:\\Backup\\CH_old.BAK');
+  });
+
+  it('a data file made larger in advance: judged on the space used inside it, both shown', async () => {
+    sim.setFleet({ ...demoFleet(), mainTill: { database: { name: 'PCKassa', dataMB: 9900, usedDataMB: 6144, logMB: 200 } } });
+    const result = await pollOnce(config(), { localMachine: 'KONTORET' });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.mainTill!.database).toEqual({ name: 'PCKassa', dataMB: 9900, usedDataMB: 6144, logMB: 200 });
+    expect(assessPoll(result, 'en').findings.map((f) => f.code)).not.toContain('DATABASE_NEAR_LIMIT');
+    expect(mainTillLines(result.mainTill!, result.at, 'en').slice(1, 3)).toEqual(['Till database: 6 of 10 GB (60%)', 'The data files take 9.7 GB on disk']);
   });
 
   it('a main till that never made a backup, on Standard edition: BACKUP_MISSING, no size finding', async () => {
@@ -184,7 +195,9 @@ describe('pieces the login may not read', () => {
     expect(result.snapshot.tills).toHaveLength(5);
     const unknown = assessPoll(result, 'sv').findings.find((f) => f.code === 'HEALTH_UNKNOWN')!;
     expect(unknown.message).toContain('säkerhetskopiorna');
-    expect(unknown.advice).toContain('USE msdb; GRANT SELECT ON dbo.backupset TO [kassavakt];');
+    expect(unknown.advice).toContain(
+      "USE msdb; IF DATABASE_PRINCIPAL_ID(N'kassavakt') IS NULL CREATE USER [kassavakt] FOR LOGIN [kassavakt]; GRANT SELECT ON dbo.backupset TO [kassavakt]; GRANT SELECT ON dbo.backupmediafamily TO [kassavakt];",
+    );
   });
 
   it('no VIEW SERVER STATE: sessions, start time and free disk are unknown; the tills still come from the profile', async () => {
@@ -193,14 +206,21 @@ describe('pieces the login may not read', () => {
       const mark = sim.statements().length;
       const result = await pollOk(monitor);
       expect(requestsSince(mark)).toHaveLength(1);
-      expect(result.sessions).toEqual([]);
+      expect(result.sessions).toBeNull();
       expect(result.sessionsError).toMatch(/VIEW SERVER STATE permission was denied.*\[300\]/);
       expect(result.mainTill!.unreadable.map((u) => u.piece).sort()).toEqual(['serverStart', 'volume']);
       expect(result.mainTill!.backups).toHaveLength(1);
-      expect(result.snapshot.tills.map((t) => t.name)).toEqual(['KASSA1', 'KASSA2', 'KASSA3', 'KONTORET', 'LAGRET']);
+      // Not connected, not disconnected either: not known.
+      expect(result.snapshot.tills.map((t) => [t.name, t.connected])).toEqual([
+        ['KASSA1', undefined],
+        ['KASSA2', undefined],
+        ['KASSA3', undefined],
+        ['KONTORET', undefined],
+        ['LAGRET', undefined],
+      ]);
       const unknown = assessPoll(result, 'en').findings.find((f) => f.code === 'HEALTH_UNKNOWN')!;
       expect(unknown.message).toBe('Kassavakt may not read which tills are connected, the free disk space and when SQL Server started on the main till, so it cannot be checked.');
-      expect(unknown.advice).toContain('GRANT VIEW SERVER STATE TO [kassavakt];');
+      expect(unknown.advice).toContain('USE master; GRANT VIEW SERVER STATE TO [kassavakt];');
     });
   });
 });
@@ -212,26 +232,53 @@ describe('a profile that fails', () => {
       const result = await pollOk(monitor);
       expect(requestsSince(mark)).toHaveLength(1);
       expect(result.profileError).toMatch(/Invalid object name 'dbo\.Kassaregister'.*\[208\]/);
-      expect(result.sessions.length).toBeGreaterThanOrEqual(4);
+      expect(result.sessions!.length).toBeGreaterThanOrEqual(4);
       expect(result.mainTill!.unreadable).toEqual([]);
       expect(assessPoll(result, 'sv').findings.map((f) => f.code)).toEqual(['PROFILE_FAILED']);
     });
   });
 
-  it('that does not compile: that poll sends the batch again without it, later polls leave it out', async () => {
-    await withMonitor(config({ profile: 'SELECT Saknas AS name FROM dbo.Kassor' }), async (monitor) => {
-      const mark = sim.statements().length;
-      const first = await pollOk(monitor);
-      expect(requestsSince(mark)).toHaveLength(2);
-      expect(first.profileError).toMatch(/Invalid column name 'Saknas'.*\[207\]/);
-      expect(first.sessions.length).toBeGreaterThanOrEqual(4);
-      expect(first.mainTill!.backups).toHaveLength(1);
-      const next = sim.statements().length;
-      const second = await pollOk(monitor);
-      expect(requestsSince(next)).toHaveLength(1);
-      expect(requestsSince(next)[0]!.some((s) => /Saknas/.test(s))).toBe(false);
-      expect(second.profileError).toBe(first.profileError);
-    });
+  it('that does not compile: that poll is one request that reads nothing but PROFILE_FAILED; later polls leave it out until the next health interval', async () => {
+    let clock = new Date();
+    await withMonitor(
+      config({ profile: 'SELECT Saknas AS name FROM dbo.Kassor' }),
+      async (monitor) => {
+        const mark = sim.statements().length;
+        const first = await pollOk(monitor);
+        expect(requestsSince(mark)).toHaveLength(1);
+        expect(first.profileError).toMatch(/Invalid column name 'Saknas'.*\[207\]/);
+        // Nothing ran: no sessions (not "none"), no tills, no health yet; not a permission problem.
+        expect(first.sessions).toBeNull();
+        expect(first.sessionsError).toBeUndefined();
+        expect(first.snapshot.tills).toEqual([]);
+        expect(first.mainTill).toBeUndefined();
+        expect(assessPoll(first, 'sv').findings.map((f) => f.code)).toEqual(['PROFILE_FAILED']);
+
+        clock = new Date(clock.getTime() + 60_000);
+        const next = sim.statements().length;
+        const second = await pollOk(monitor);
+        expect(requestsSince(next)).toHaveLength(1);
+        expect(requestsSince(next)[0]!.some((s) => /Saknas/.test(s))).toBe(false);
+        expect(second.profileError).toBe(first.profileError);
+        expect(second.sessions!.length).toBeGreaterThanOrEqual(4);
+        // The health the first poll could not read is read now.
+        expect(requestsSince(next)[0]!.some((s) => /msdb\.dbo\.backupset/.test(s))).toBe(true);
+        expect(second.mainTill!.backups).toHaveLength(1);
+        expect(second.server.machineName).not.toBe('');
+
+        // An interval later the profile is tried again, in the poll's one request.
+        clock = new Date(clock.getTime() + 60 * 60_000);
+        const retry = sim.statements().length;
+        const third = await pollOk(monitor);
+        expect(requestsSince(retry)).toHaveLength(1);
+        expect(requestsSince(retry)[0]!.some((s) => /Saknas/.test(s))).toBe(true);
+        expect(third.profileError).toMatch(/\[207\]/);
+        // The server's identity as the last poll read it, and the health reading carried on.
+        expect(third.server).toEqual(second.server);
+        expect(third.mainTill).toEqual(second.mainTill);
+      },
+      () => clock,
+    );
   });
 
   it('that is not read-only is refused before the batch is sent; the rest of the poll goes', async () => {

@@ -143,7 +143,7 @@ describe('monitor failures', () => {
     const result = await pollOnce(config({ profile: 'SELECT Namn AS name FROM dbo.Kassaregister' }), { localMachine: 'KONTORET' });
     if (!result.ok) throw new Error(result.detail);
     expect(result.profileError).toMatch(/Kassaregister/);
-    expect(result.sessions.length).toBeGreaterThanOrEqual(4);
+    expect(result.sessions!.length).toBeGreaterThanOrEqual(4);
     expect(result.snapshot.tills.map((t) => [t.name, t.role, t.connected])).toEqual([
       ['KASSA1', 'main', true],
       ['KASSA2', 'sales', true],

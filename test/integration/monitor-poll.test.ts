@@ -38,7 +38,7 @@ describe('monitor poll against the sim', () => {
       ['LAGRET', 'backoffice', 5, '38,5', false],
     ]);
     expect(result.snapshot.tills[1]!.address).toBe('192.168.99.61');
-    const own = result.sessions.filter((s) => s.programName === 'Kassavakt');
+    const own = result.sessions!.filter((s) => s.programName === 'Kassavakt');
     expect(own).toHaveLength(1);
     expect(result.snapshot.tills.some((t) => t.name === own[0]!.hostName && t.connected && t.clientId === undefined)).toBe(false);
   });

@@ -32,7 +32,7 @@ const fleet: FleetSnapshot = {
   },
 };
 
-/** Ten days of daily health readings before today: the database grew 10 MB a day to 8,806 MB. */
+/** Ten days of daily health readings before today: the data grew 10 MB a day to 8,806 MB (files full). */
 function seedSizeHistory(dir: string): void {
   const store = openHistoryStore({ dir, lang: 'sv' });
   for (let day = 10; day >= 1; day--) {
@@ -44,7 +44,7 @@ function seedSizeHistory(dir: string): void {
       server: { machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa', login: 'kassavakt' },
       sessions: [],
       snapshot: { tills: fleet.tills },
-      mainTill: { ...fleet.mainTill, database: { name: 'PCKassa', dataMB: 8806 - day * 10, logMB: 310 }, readAt: at, unreadable: [] },
+      mainTill: { ...fleet.mainTill, database: { name: 'PCKassa', dataMB: 8806 - day * 10, usedDataMB: 8806 - day * 10, logMB: 310 }, readAt: at, unreadable: [] },
     };
     store.recordPoll(poll, []);
   }
@@ -100,7 +100,7 @@ describe('the Huvudkassan card', () => {
     expect(fill.cls).toBe('gauge-fill warning');
     expect(fill.width).toBeCloseTo(320 * (8806 / 10240), 0);
     expect(await page.locator('li.finding[data-code="DATABASE_NEAR_LIMIT"]').innerText()).toMatch(
-      /Kassadatabasen är 8,6 av 10 GB \(86\s%\) och växer 0,3 GB i månaden: full omkring \w+ \d{4}\./,
+      /Kassadatabasen är 8,6 av 10 GB \(86\s%\) och har vuxit 0,3 GB i månaden de senaste 10 dygnen: full omkring \w+ \d{4}\./,
     );
     expect(await card.locator('figure.size-chart polyline.size-line').getAttribute('points')).toMatch(/^(\S+ ){10}\S+$/);
     expect(await card.locator('figure.size-chart figcaption').innerText()).toMatch(/^Kassadatabasens storlek .+: från 8,5 till 8,6 GB\.$/);

@@ -1,12 +1,13 @@
 // An independent TDS client (FreeTDS tsql) runs the monitor's own health statements against the sim
 // (fed a fleet file with `mainTill`) and sees the same figures `kassavakt status --json` reports:
-// database size, free disk, start time, the latest full backup and its file, the edition.
+// database size and the space used in it, free disk, start time, the latest full backup and its file,
+// the edition.
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEALTH_STATEMENTS, IDENTITY_STATEMENT } from '../../src/core/pollQueries.js';
+import { HEALTH_STATEMENTS, IDENTITY_WITH_SIZES_STATEMENT } from '../../src/core/pollQueries.js';
 import type { MainTillReading } from '../../src/core/mainTill.js';
 import { CLI } from '../support/cli.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
@@ -25,7 +26,7 @@ beforeAll(async () => {
         edition: 'Express Edition (64-bit)',
         engineEdition: 4,
         startedAt: '2026-11-20T06:00:00Z',
-        database: { name: 'PCKassa', dataMB: 8800, logMB: 300 },
+        database: { name: 'PCKassa', dataMB: 8800, usedDataMB: 8600, logMB: 300 },
         backups: [
           { type: 'full', finishedAt: '2026-11-24T22:10:00Z', file: 'D:\\Backup\\CH20261124.BAK' },
           { type: 'full', finishedAt: '2026-11-23T22:05:00Z', file: 'D:\\Backup\\CH20261123.BAK' },
@@ -54,7 +55,7 @@ function tsqlResultSets(batch: string): string[][][] {
   const run = tsql(batch);
   expect(run.status, run.stderr).toBe(0);
   const sets: string[][][] = [];
-  const markers = new Set([IDENTITY_STATEMENT, ...HEALTH_STATEMENTS].map((s) => s.marker));
+  const markers = new Set([IDENTITY_WITH_SIZES_STATEMENT, ...HEALTH_STATEMENTS].map((s) => s.marker));
   for (const line of run.stdout.split('\n').filter((l) => l.includes('\t') || l.trim() !== '')) {
     const cells = line.split('\t');
     if (markers.has(cells[0]!)) sets.push([cells]);
@@ -88,13 +89,18 @@ function freetdsTime(iso: string): string {
 
 describe('main till health: status vs FreeTDS', () => {
   it('tsql and status --json read the same figures with the same statements', async () => {
-    const [identity, files, serverState, backups] = tsqlResultSets([IDENTITY_STATEMENT, ...HEALTH_STATEMENTS].map((s) => s.sql).join('\n'));
+    const [identity, serverState, backups] = tsqlResultSets([IDENTITY_WITH_SIZES_STATEMENT, ...HEALTH_STATEMENTS].map((s) => s.sql).join('\n'));
     const mainTill = await statusMainTill();
     const column = (set: string[][], name: string) => set.slice(1).map((row) => row[set[0]!.indexOf(name)]!);
 
     expect([column(identity!, 'edition')[0], Number(column(identity!, 'engineEdition')[0])]).toEqual([mainTill.edition, mainTill.engineEdition]);
-    const pages = (type: string) => files!.slice(1).filter((r) => r[1] === type).reduce((sum, r) => sum + Number(r[2]), 0);
-    expect({ dataMB: (pages('0') * 8) / 1024, logMB: (pages('1') * 8) / 1024 }).toEqual({ dataMB: mainTill.database!.dataMB, logMB: mainTill.database!.logMB });
+    const megabytes = (name: string) => (Number(column(identity!, name)[0]) * 8) / 1024;
+    expect({ dataMB: megabytes('dataPages'), usedDataMB: megabytes('usedDataPages'), logMB: megabytes('logPages') }).toEqual({
+      dataMB: 8800,
+      usedDataMB: 8600,
+      logMB: 300,
+    });
+    expect(mainTill.database).toEqual({ name: 'PCKassa', dataMB: 8800, usedDataMB: 8600, logMB: 300 });
     expect({ totalMB: Number(column(serverState!, 'totalBytes')[0]) / 1048576, freeMB: Number(column(serverState!, 'availableBytes')[0]) / 1048576 }).toEqual(mainTill.volume);
     expect(column(serverState!, 'sqlServerStartTime')[0]).toBe(freetdsTime(mainTill.startedAt!));
     const full = mainTill.backups!.find((b) => b.type === 'full')!;

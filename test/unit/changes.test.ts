@@ -161,6 +161,35 @@ describe('diffPoll', () => {
     expect([...state.findings.keys()]).toEqual(['VERSION_MISMATCH']);
   });
 
+  it('when the sessions could not be read, changes no till’s connection and takes no till as gone', () => {
+    const profileFailed: Finding = { code: 'PROFILE_FAILED', severity: 'warning', tills: [], message: 'the profile did not compile', advice: '' };
+    // The profile kept the batch from compiling: nothing was read, no tills, no sessions.
+    const nothingRead: PollResult = { ok: true, at: '2026-11-25T07:01:00.000Z', latencyMs: 9, server, sessions: null, snapshot: { tills: [] }, profileError: 'Invalid column name' };
+    // No VIEW SERVER STATE: the tills from the profile, with no word on who is connected.
+    const unknownConnections: PollResult = {
+      ok: true,
+      at: '2026-11-25T07:02:00.000Z',
+      latencyMs: 9,
+      server,
+      sessions: null,
+      sessionsError: 'VIEW SERVER STATE permission was denied',
+      snapshot: { tills: fleet().map(({ connected: _connected, ...till }) => till) },
+    };
+    const { changes, state } = run([
+      [ok('2026-11-25T07:00:00.000Z', fleet()), [mismatch]],
+      [nothingRead, [profileFailed]],
+      [unknownConnections, [mismatch]],
+    ]);
+    expect(changes.slice(3).map((c) => [c.type, 'till' in c ? c.till : (c as { code: string }).code])).toEqual([
+      ['finding.raised', 'PROFILE_FAILED'],
+      ['finding.cleared', 'PROFILE_FAILED'],
+    ]);
+    expect([...state.tills.values()].map((t) => [t.name, t.connected])).toEqual([
+      ['KASSA1', true],
+      ['KASSA2', true],
+    ]);
+  });
+
   it('compares names case-insensitively and replaces only the tills that changed', () => {
     const start = run([[ok('2026-11-25T07:00:00.000Z', fleet()), []]]).state;
     const lower = fleet().map((t) => (t.name === 'KASSA2' ? { ...t, name: 'kassa2', connected: false } : t));

@@ -87,6 +87,25 @@ describe('parseConfig', () => {
   });
 });
 
+describe('health.* thresholds in order', () => {
+  // A warning above its error (95.5 % with these) used to be accepted, and such a database got no finding.
+  it.each([
+    [{ sizeWarningPercent: 96 }, 'config: health.sizeWarningPercent: must not be more than health.sizeErrorPercent (95): the warning comes before the error'],
+    [{ backupMaxAgeHours: 200, backupErrorDays: 7 }, 'config: health.backupMaxAgeHours: must not be more than health.backupErrorDays (7 × 24 = 168): the warning comes before the error'],
+    [{ diskWarningPercent: 1 }, 'config: health.diskWarningPercent: must not be less than health.diskErrorPercent (2): the warning comes before the error'],
+    [{ diskWarningGB: 0.5 }, 'config: health.diskWarningGB: must not be less than health.diskErrorGB (1): the warning comes before the error'],
+  ])('refuses %j in one line', (health, message) => {
+    expect(() => parseConfig({ health }, 'en')).toThrow(new UserError(message));
+  });
+
+  it('accepts a warning equal to its error, and says it in the user’s language from the file', () => {
+    expect(parseConfig({ health: { sizeWarningPercent: 95, backupMaxAgeHours: 168, diskWarningGB: 1 } }, 'en').health.sizeWarningPercent).toBe(95);
+    const path = join(dir, 'settings.json');
+    writeFileSync(path, JSON.stringify({ health: { sizeWarningPercent: 96 } }));
+    expect(() => loadConfig(path, 'sv')).toThrow('health.sizeWarningPercent: får inte vara större än health.sizeErrorPercent (95): varningen ska komma före felet');
+  });
+});
+
 describe('readErrorText and writeErrorText', () => {
   it('turns error codes into words', () => {
     const error = (code: string) => Object.assign(new Error(`${code}: something`), { code });

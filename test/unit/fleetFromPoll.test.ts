@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TILL_PROGRAM_PATTERN } from '../../src/core/config.js';
 import { fleetFromPoll, isTillSession, tillsFromProfileRows, type ProfileTill } from '../../src/core/fleetFromPoll.js';
-import type { SessionInfo } from '../../src/core/poll.js';
+import { tillsKnown, type SessionInfo } from '../../src/core/poll.js';
 import { assessPoll } from '../../src/core/pollAssessment.js';
 
 const tillProgram = new RegExp(DEFAULT_TILL_PROGRAM_PATTERN, 'i');
@@ -105,6 +105,25 @@ describe('fleetFromPoll', () => {
       ['KASSA2', 'sales', true],
       ['BO', 'backoffice', true],
     ]);
+  });
+});
+
+describe('sessions that could not be read', () => {
+  const profileTills: ProfileTill[] = [{ name: 'KASSA1', clientId: 1, version: '38,5', lastSeen: '2026-11-24T17:00:00.000Z' }, { name: 'KASSA2', clientId: 2, version: '38,5' }];
+
+  it('leave every till’s connection unsaid, neither connected nor not', () => {
+    const snapshot = fleetFromPoll({ at, server, sessions: null, profileTills, localMachine: 'BO', tillProgram });
+    expect(snapshot.tills).toEqual([
+      { name: 'KASSA1', clientId: 1, version: '38,5', lastSeen: '2026-11-24T17:00:00.000Z', role: 'main' },
+      { name: 'KASSA2', clientId: 2, version: '38,5', role: 'sales' },
+    ]);
+  });
+
+  it('with no profile either, leave the tills unknown (tillsKnown)', () => {
+    expect(fleetFromPoll({ at, server, sessions: null, profileTills: null, localMachine: 'BO', tillProgram }).tills).toEqual([]);
+    expect(tillsKnown({ sessions: null, profileError: 'Invalid column name' })).toBe(false);
+    expect(tillsKnown({ sessions: null })).toBe(true);
+    expect(tillsKnown({ sessions: [], profileError: 'Invalid object name' })).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
-// The main till's health findings at every threshold edge: the Express limit (79.9 / 80 / 95 %),
-// backup age (36 h, 7 days, none), free disk (10 % / 5 GB, 2 % / 1 GB), unreadable pieces, and the
-// growth forecast that needs a week of samples.
+// The main till's health findings at every threshold edge: the Express limit (79.9 / 80 / 95 % of the
+// used data space), backup age (36 h, 7 days, none), free disk (10 % / 5 GB, 2 % / 1 GB), unreadable
+// pieces with the T-SQL that fixes them, and the growth forecast that needs a week of samples and
+// goes by the last 90 days.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config.js';
 import type { Finding } from '../../src/core/findings.js';
@@ -8,7 +9,7 @@ import { assessMainTill, grantFor, healthUnknown } from '../../src/core/healthFi
 import { formatLocalTime } from '../../src/core/localTime.js';
 import { EXPRESS_DATA_LIMIT_MB, type MainTillHealth } from '../../src/core/mainTill.js';
 import { assessPoll, assessSnapshot } from '../../src/core/pollAssessment.js';
-import { dataGrowth, type SizeSample } from '../../src/core/sizeGrowth.js';
+import { currentGrowth, dataGrowth, type SizeSample } from '../../src/core/sizeGrowth.js';
 
 const settings = defaultConfig().health;
 const AT = '2026-11-25T08:00:00.000Z';
@@ -38,6 +39,20 @@ describe('DATABASE_NEAR_LIMIT (Express only)', () => {
     expect(codes(judge(health as MainTillHealth))).toEqual(expected);
   });
 
+  it.each([
+    ['a data file made larger in advance: 9.9 GB on disk, 6 GB used', { name: 'PCKassa', dataMB: 9900, usedDataMB: 6144, logMB: 100 }, []],
+    ['used 80 % in a file of 9.9 GB', { name: 'PCKassa', dataMB: 9900, usedDataMB: EXPRESS_DATA_LIMIT_MB * 0.8, logMB: 100 }, [['DATABASE_NEAR_LIMIT', 'warning']]],
+    ['used 95 % in a full file', { name: 'PCKassa', dataMB: EXPRESS_DATA_LIMIT_MB, usedDataMB: EXPRESS_DATA_LIMIT_MB * 0.95, logMB: 100 }, [['DATABASE_NEAR_LIMIT', 'error']]],
+    ['used space not known: the files’ size stands in', { name: 'PCKassa', dataMB: EXPRESS_DATA_LIMIT_MB * 0.8, logMB: 100 }, [['DATABASE_NEAR_LIMIT', 'warning']]],
+  ] as const)('judges the used data space: %s', (_, database, expected) => {
+    expect(codes(judge({ ...express(0), database }))).toEqual(expected);
+  });
+
+  it('says the used size and its share of the limit', () => {
+    const [finding] = judge({ ...express(0), database: { name: 'PCKassa', dataMB: 10_000, usedDataMB: 8806, logMB: 0 } });
+    expect(finding!.message).toBe('Kassadatabasen är 8,6 av 10 GB (86\u00a0%).');
+  });
+
   it('says size and share in the user’s words; the log does not count', () => {
     const [finding] = judge({ ...express(8806), database: { name: 'PCKassa', dataMB: 8806, logMB: 5000 } });
     expect(finding!.message).toBe('Kassadatabasen är 8,6 av 10 GB (86\u00a0%).');
@@ -52,7 +67,29 @@ describe('DATABASE_NEAR_LIMIT (Express only)', () => {
     const growth = dataGrowth(daily(7, 8736, 10));
     expect(growth?.mbPerDay).toBeCloseTo(10, 6);
     const [finding] = judge(express(8806), growth);
-    expect(finding!.message).toBe('Kassadatabasen är 8,6 av 10 GB (86\u00a0%) och växer 0,3 GB i månaden: full omkring april 2027.');
+    expect(finding!.message).toBe(
+      'Kassadatabasen är 8,6 av 10 GB (86\u00a0%) och har vuxit 0,3 GB i månaden de senaste 7 dygnen: full omkring april 2027.',
+    );
+  });
+
+  it('goes by the current growth: the last 90 days, not the whole history', () => {
+    // A year of 1 MB a day, then 90 days of 20 MB a day: the forecast is at 20 MB a day.
+    const year = daily(455, 1000, 1).map((s, i) => (i <= 365 ? s : { ...s, dataMB: 1365 + (i - 365) * 20 }));
+    expect(dataGrowth(year)!.mbPerDay).toBeLessThan(10);
+    const growth = currentGrowth(year)!;
+    expect(growth.mbPerDay).toBeCloseTo(20, 6);
+    expect(growth.spanDays).toBeCloseTo(90, 6);
+    const [finding] = judge(express(EXPRESS_DATA_LIMIT_MB * 0.9), growth);
+    expect(finding!.message).toContain('har vuxit 0,6 GB i månaden de senaste 90 dygnen');
+  });
+
+  it('counts used space, and does not take the step from the files’ size to the used space for growth', () => {
+    // Samples from before the used space was read (the file, 9 GB, flat) and after (used, growing).
+    const before = daily(30, 9216, 0).slice(0, 20);
+    const after = daily(30, 7000, 10).slice(20).map((s) => ({ ...s, usedDataMB: s.dataMB, dataMB: 9216 }));
+    const growth = currentGrowth([...before, ...after])!;
+    expect(growth.mbPerDay).toBeCloseTo(10, 6);
+    expect(currentGrowth([...before, ...after.slice(0, 3)])).toBeNull();
   });
 
   it('gives no forecast from less than seven days, nor for a database that does not grow', () => {
@@ -99,6 +136,7 @@ describe('DISK_LOW', () => {
     ['4.9 GB free on a small disk (12 %)', 40 * GB, 4.9 * GB, [['DISK_LOW', 'warning']]],
     ['2 % free', 500 * GB, 10 * GB, [['DISK_LOW', 'warning']]],
     ['1.9 % free', 500 * GB, 0.019 * 500 * GB, [['DISK_LOW', 'error']]],
+    ['1 GB free on a 30 GB disk (3.3 %)', 30 * GB, 1 * GB, [['DISK_LOW', 'warning']]],
     ['0.9 GB free on a 30 GB disk (3 %)', 30 * GB, 0.9 * GB, [['DISK_LOW', 'error']]],
   ] as const)('%s', (_, totalMB, freeMB, expected) => {
     expect(codes(judge({ volume: { totalMB, freeMB } }))).toEqual(expected);
@@ -118,14 +156,21 @@ describe('HEALTH_UNKNOWN', () => {
     )!;
     expect([finding.code, finding.severity]).toEqual(['HEALTH_UNKNOWN', 'warning']);
     expect(finding.message).toBe('Kassavakt får inte läsa säkerhetskopiorna, ledigt diskutrymme och när SQL Server startade på huvudkassan, så det kan inte kontrolleras.');
+    // A server permission only in master (Msg 4621); in msdb a user for the login first (Msg 15151).
     expect(finding.advice).toBe(
       'Kör skriptet från "kassavakt login-script" på huvudkassan, eller ge inloggningen rätten i SQL Server: ' +
-        'USE msdb; GRANT SELECT ON dbo.backupset TO [kassavakt]; GRANT SELECT ON dbo.backupmediafamily TO [kassavakt]; GRANT VIEW SERVER STATE TO [kassavakt];',
+        "USE msdb; IF DATABASE_PRINCIPAL_ID(N'kassavakt') IS NULL CREATE USER [kassavakt] FOR LOGIN [kassavakt]; " +
+        'GRANT SELECT ON dbo.backupset TO [kassavakt]; GRANT SELECT ON dbo.backupmediafamily TO [kassavakt]; ' +
+        'USE master; GRANT VIEW SERVER STATE TO [kassavakt];',
     );
   });
 
-  it('quotes the login as QUOTENAME does', () => {
-    expect(grantFor('sessions', 'BUTIK\\kassa]vakt')).toBe('GRANT VIEW SERVER STATE TO [BUTIK\\kassa]]vakt];');
+  it('quotes the login as QUOTENAME does, and as an N\'\' literal where T-SQL wants its name as text', () => {
+    expect(grantFor('sessions', 'BUTIK\\kassa]vakt')).toBe('USE master; GRANT VIEW SERVER STATE TO [BUTIK\\kassa]]vakt];');
+    expect(grantFor('backups', "BUTIK\\o'kassa]")).toBe(
+      "USE msdb; IF DATABASE_PRINCIPAL_ID(N'BUTIK\\o''kassa]') IS NULL CREATE USER [BUTIK\\o'kassa]]] FOR LOGIN [BUTIK\\o'kassa]]]; " +
+        "GRANT SELECT ON dbo.backupset TO [BUTIK\\o'kassa]]]; GRANT SELECT ON dbo.backupmediafamily TO [BUTIK\\o'kassa]]];",
+    );
   });
 
   it('is not raised when everything could be read', () => {

@@ -43,6 +43,26 @@ describe('the login script’s T-SQL', () => {
     expect(tsql).not.toMatch(/sysadmin|db_owner|db_datawriter|CONTROL|INSERT|UPDATE|DELETE|sp_addsrvrolemember/i);
   });
 
+  it('grants the server permission in master, whatever database sqlcmd starts in (else Msg 4621)', () => {
+    const lines = tsql.split('\r\n');
+    expect(lines.slice(0, 2)).toEqual(['SET NOCOUNT ON;', 'USE [master];']);
+    // Nothing changes the database before the GRANT: the databases' own steps run in sp_executesql.
+    const grant = lines.findIndex((line) => line.includes("N'GRANT VIEW SERVER STATE TO '"));
+    expect(lines.slice(2, grant).filter((line) => /^\s*USE\b/i.test(line))).toEqual([]);
+  });
+
+  it('brings an existing login to what a new one is: new password, unlocked, enabled, the database as default, the policy on', () => {
+    const alter = tsql.split('\r\n').find((line) => line.startsWith("  SET @sql = N'ALTER LOGIN "))!;
+    expect(alter).toBe(
+      "  SET @sql = N'ALTER LOGIN ' + QUOTENAME(@login) + N' WITH PASSWORD = ' + QUOTENAME(@password, '''') + N' UNLOCK, DEFAULT_DATABASE = ' + QUOTENAME(@database) + " +
+        "N', CHECK_POLICY = ON, CHECK_EXPIRATION = OFF; ALTER LOGIN ' + QUOTENAME(@login) + N' ENABLE;';",
+    );
+    // Rights it had are kept, and its server roles are named, in plain words.
+    const roles = unmask(outsideLiterals, pieces);
+    expect(roles).toContain('SELECT @roles = COALESCE(@roles + N\', \', N\'\') + r.name FROM sys.server_role_members AS m JOIN sys.server_principals AS r');
+    expect(roles).toMatch(/IF @roles IS NOT NULL PRINT N'Observera: kassavakt ' \+ NCHAR\(228\) \+ N'r ocks' \+ NCHAR\(229\) \+ N' med i serverrollerna ' \+ @roles \+ N'\. Kassavakt/);
+  });
+
   it('keeps the Windows password policy on and is safe to run twice', () => {
     expect(dynamic.match(/CHECK_POLICY = ON/g)).toHaveLength(2);
     expect(tsql).toMatch(/IF SUSER_ID\(@login\) IS NULL\r\nBEGIN\r\n {2}SET @sql = N'CREATE LOGIN /);
@@ -81,6 +101,17 @@ describe('the .cmd around it', () => {
     expect(script).toContain(`where sqlcmd >nul 2>&1\r\nif errorlevel 1 (echo ${t('sv', 'loginScript.noSqlcmd')} & pause & exit /b 1)`);
     expect(script.split('\n').every((line) => line === '' || line.endsWith('\r'))).toBe(true);
     expect(loginScript({ ...input, instance: 'MSSQLSERVER' })).toContain('sqlcmd -S . -E');
+  });
+
+  it('after a failure names the cause only as what the message above says, not as the Windows user', () => {
+    // The script's own refusals (Windows logins only, no such database) have said why already.
+    const failed = lines.find((line) => line.startsWith('if not "%KV_RESULT%"=="0" echo '))!;
+    expect(failed).toBe(`if not "%KV_RESULT%"=="0" echo ${t('sv', 'loginScript.failed')}`);
+    expect(t('en', 'loginScript.failed')).toBe(
+      'It did not work; read the message above. If it says "Login failed" or "permission", run the script as the Windows user who installed PC-Kassa, or as an administrator.',
+    );
+    // Nothing cmd.exe would read as its own syntax.
+    for (const lang of ['sv', 'nb', 'en'] as const) expect(t(lang, 'loginScript.failed')).not.toMatch(/[&|<>^%()]/);
   });
 });
 

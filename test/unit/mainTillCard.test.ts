@@ -34,6 +34,16 @@ describe('the Huvudkassan card', () => {
     expect(gaugeLevel(renderMainTillCard(view(EXPRESS_DATA_LIMIT_MB * share), 'sv', 2, {}).text)).toBe(level);
   });
 
+  it('fills the gauge with the used data, not with a data file made larger in advance, and says both', () => {
+    const presized = view(9900);
+    presized.health = { ...presized.health, database: { name: 'PCKassa', dataMB: 9900, usedDataMB: 6144, logMB: 300 } };
+    const html = renderMainTillCard(presized, 'sv', 2, {}).text;
+    expect(gaugeLevel(html)).toBe('ok');
+    expect(html).toContain('<li>Kassadatabasen: 6 av 10 GB (60\u00a0%)</li>');
+    expect(html).toContain('<li>Datafilerna tar 9,7 GB på disken</li>');
+    expect(mainTillFindings(presized, 'sv').map((f) => f.code)).toEqual([]);
+  });
+
   it('has no gauge where the edition sets no limit', () => {
     const standard = view(20_000);
     standard.health = { ...standard.health, edition: 'Standard Edition (64-bit)', engineEdition: 2 };

@@ -11,7 +11,8 @@ import type { MainTillReading } from '../../src/core/mainTill.js';
 import { sizeTrendLine } from '../../src/core/mainTillText.js';
 import type { PollSuccess } from '../../src/core/poll.js';
 import { assessPoll } from '../../src/core/pollAssessment.js';
-import { dataGrowth } from '../../src/core/sizeGrowth.js';
+import { currentGrowth } from '../../src/core/sizeGrowth.js';
+import { openSqlite } from '../../src/platform/sqlite/index.js';
 import { openHistoryStore, type HistoryStore } from '../../src/store/index.js';
 
 const HOUR = 3_600_000;
@@ -35,13 +36,13 @@ function open(eventDays = 730): HistoryStore {
 }
 
 /** A poll at `at`; `reading` is the health reading it carries (read now unless `readAt` says earlier). */
-function poll(at: number, health: Partial<MainTillReading> & { dataMB?: number } = {}): PollSuccess {
-  const { dataMB = 8000, ...rest } = health;
+function poll(at: number, health: Partial<MainTillReading> & { dataMB?: number; usedDataMB?: number } = {}): PollSuccess {
+  const { dataMB = 8000, usedDataMB, ...rest } = health;
   const mainTill: MainTillReading = {
     edition: 'Express Edition (64-bit)',
     engineEdition: 4,
     startedAt: new Date(START - 5 * DAY).toISOString(),
-    database: { name: 'PCKassa', dataMB, logMB: 300 },
+    database: { name: 'PCKassa', dataMB, ...(usedDataMB !== undefined ? { usedDataMB } : {}), logMB: 300 },
     backups: [{ type: 'full', finishedAt: new Date(at - 2 * HOUR).toISOString() }],
     readAt: new Date(at).toISOString(),
     unreadable: [],
@@ -108,10 +109,43 @@ describe('the database’s size in the history', () => {
     const samples = store.queries()!.sizeSamples();
     expect(sizeTrendLine(samples.slice(0, 3), 'sv')).toBe('8,5 GB; för få dagar (3) för en trend, det behövs en vecka');
     expect(sizeTrendLine(samples, 'sv')).toBe('8,6 GB, växer 0,3 GB i månaden (de senaste 7 dygnen)');
-    const growth = dataGrowth(samples);
+    const growth = currentGrowth(samples);
     const now = poll(START + 7 * DAY + HOUR, { dataMB: 8770 });
     const [nearLimit] = assessPoll(now, 'sv', { growth }).findings;
     // (10240 − 8770) MB at 10 MB a day: 147 days after 8 November 2026, in April 2027.
-    expect(nearLimit!.message).toBe('Kassadatabasen är 8,6 av 10 GB (85,6\u00a0%) och växer 0,3 GB i månaden: full omkring april 2027.');
+    expect(nearLimit!.message).toBe(
+      'Kassadatabasen är 8,6 av 10 GB (85,6\u00a0%) och har vuxit 0,3 GB i månaden de senaste 7 dygnen: full omkring april 2027.',
+    );
+  });
+
+  it('keeps the used space of each sample, and the trend goes by it and by the last 90 days', () => {
+    const store = open();
+    // A file made 9.5 GB in advance; the data inside grows 2 MB a day, then 20 MB a day for 90 days.
+    for (let day = 0; day <= 200; day++) {
+      const used = 6000 + 2 * Math.min(day, 110) + 20 * Math.max(0, day - 110);
+      store.recordPoll(poll(START + day * DAY, { dataMB: 9728, usedDataMB: used }), []);
+    }
+    const samples = store.queries()!.sizeSamples();
+    expect(samples.at(-1)).toMatchObject({ dataMB: 9728, usedDataMB: 8020 });
+    expect(sizeTrendLine(samples, 'sv')).toBe('7,8 GB, växer 0,6 GB i månaden (de senaste 90 dygnen)');
+    expect(currentGrowth(samples)!.mbPerDay).toBeCloseTo(20, 6);
+  });
+
+  it('reads a history from before the used space was kept: those samples have none', () => {
+    const path = join(dir, 'history.db');
+    const store = open();
+    store.recordPoll(poll(START, { dataMB: 8000, usedDataMB: 7000 }), []);
+    store.close();
+    // As a Kassavakt of schema 3 left it: no used_mb column.
+    const db = openSqlite(path, 'sv');
+    db.exec('ALTER TABLE main_till_size DROP COLUMN used_mb');
+    db.pragma('user_version = 3');
+    db.close();
+    const reopened = open();
+    reopened.recordPoll(poll(START + DAY, { dataMB: 8000, usedDataMB: 7010 }), []);
+    expect(reopened.queries()!.sizeSamples().map((s) => [s.dataMB, s.usedDataMB])).toEqual([
+      [8000, undefined],
+      [8000, 7010],
+    ]);
   });
 });

@@ -80,6 +80,9 @@ describe('metricValues for the main till’s health', () => {
   it('has no limit for an edition without one, and no age when no full backup is known', () => {
     const values = metricValues({ ...base, mainTill: { engineEdition: 3, database: { name: 'PCKassa', dataMB: 20000, logMB: 1 }, backups: [] } });
     expect(values.databaseDataBytes).toBe(20000 * 1048576);
+    const used = metricValues({ ...base, mainTill: { engineEdition: 4, database: { name: 'PCKassa', dataMB: 10000, usedDataMB: 2500, logMB: 1 } } });
+    // A pre-sized file is not a full one: the limit is judged on the space used.
+    expect(used.databaseDataBytes).toBe(2500 * 1048576);
     expect(values).not.toHaveProperty('databaseLimitBytes');
     expect(values).not.toHaveProperty('backupAgeSeconds');
     expect(values).not.toHaveProperty('volumeFreeBytes');

@@ -256,6 +256,29 @@ describe('TrayApp menu', () => {
     expect(h.logged).toContain('poll ok: 3 tills, 1 findings');
   });
 
+  it('keeps the tills it knows through a poll that could list none (the profile did not compile)', async () => {
+    const h = harness();
+    await h.tray.start();
+    h.service.queued.push(good(T0, DUPLICATE_ID));
+    await h.click('checkNow');
+    const nothingRead: PollResult = {
+      ok: true,
+      at: new Date(T0 + MINUTE).toISOString(),
+      latencyMs: 3,
+      server: { machineName: 'KASSA1', productVersion: '15.0.2000.5', database: 'PCKassa' },
+      sessions: null,
+      snapshot: { tills: [] },
+      profileError: "Invalid column name 'Saknas'. [207]",
+    };
+    h.service.queued.push(nothingRead);
+    await h.click('checkNow');
+    // The findings are this poll's (PROFILE_FAILED), the tills the last ones it knew.
+    expect(h.logged.filter((line) => line.startsWith('poll ok'))).toEqual(['poll ok: 3 tills, 1 findings', 'poll ok: 3 tills, 1 findings']);
+    const tillsLine = (view: TrayView) => view.menu.find((slot) => slot.key === 'tills')!;
+    expect(tillsLine(h.views.at(-1)!)).toEqual(tillsLine(h.views.at(-2)!));
+    expect(tillsLine(h.views.at(-1)!).hidden).toBeFalsy();
+  });
+
   it('tells the repair’s outcome and checks again', async () => {
     const h = harness();
     await h.tray.start();

@@ -66,6 +66,15 @@ describe('describeVerdict', () => {
     expect(text.fix).toContain('repair --apply');
   });
 
+  it('names Windows-only authentication (error 18456 state 58) as a cause of LOGIN_FAILED, and the script that says what to change', () => {
+    const verdict = { code: 'LOGIN_FAILED' as const, host: 'KASSA1', instance: 'PCKASSA', errorNumber: 18456 };
+    expect(describeVerdict('sv', verdict).fix).toBe(
+      'Kontrollera användarnamn och lösenord i Kassavakts inställningar. Stämmer de, kan SQL Server på huvudkassan vara inställd på bara Windows-inloggning (fel 18456 tillstånd 58 i SQL Servers logg): kör skriptet från "kassavakt login-script" där, det säger vad som ska ändras.',
+    );
+    expect(describeVerdict('nb', verdict).fix).toContain('feil 18456 tilstand 58');
+    expect(describeVerdict('en', verdict).fix).toContain("error 18456 state 58 in SQL Server's log");
+  });
+
   it('sends the firewall fix to the main till, not this PC', () => {
     expect(describeVerdict('sv', { code: 'PORT_FILTERED', host: 'KASSA1', port: 1433 }).fix).toContain('på huvudkassan som administratör');
   });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { parseIsoTime } from '../../core/isoTime.js';
-import { DAYS_PER_MONTH, dataGrowth } from '../../core/sizeGrowth.js';
+import { DAYS_PER_MONTH, currentGrowth } from '../../core/sizeGrowth.js';
 import { writeErrorText } from '../../platform/fileErrorText.js';
 import { openHistoryStore } from '../../store/index.js';
 import { renderHistory } from '../historyText.js';
@@ -49,7 +49,7 @@ export function registerHistory(program: Command, lang: Lang): void {
         };
         if (opts.json) {
           const { events, timelines, open, sizes } = report;
-          const growth = dataGrowth(sizes);
+          const growth = currentGrowth(sizes);
           console.log(
             JSON.stringify(
               {

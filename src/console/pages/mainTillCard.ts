@@ -10,7 +10,7 @@ import { mainTillLines } from '../../core/mainTillText.js';
 import { formatGB, formatPercent } from '../../core/numberText.js';
 import type { PollSuccess } from '../../core/poll.js';
 import { DEFAULT_LOGIN } from '../../core/pollAssessment.js';
-import { dataGrowth, type SizeSample } from '../../core/sizeGrowth.js';
+import { currentGrowth, sampleDataMB, type SizeSample } from '../../core/sizeGrowth.js';
 import { formatDate, type FormatOptions } from '../format.js';
 import { heading, html, trusted, type Html } from '../html.js';
 import type { MainTillView } from '../model.js';
@@ -26,7 +26,7 @@ export function mainTillViewOf(poll: PollSuccess, settings: HealthSettings, size
 /** The health findings, as assessPoll gives them for the same poll. */
 export function mainTillFindings(view: MainTillView, lang: Lang): Finding[] {
   const unknown = healthUnknown(view.unreadable, view.login, lang);
-  const growth = dataGrowth(view.sizes);
+  const growth = currentGrowth(view.sizes);
   return [...assessMainTill(view.health, { at: view.at, settings: view.settings, lang, growth }), ...(unknown ? [unknown] : [])];
 }
 
@@ -41,10 +41,10 @@ ${sizeChart(view.sizes, dataLimitMB(view.health), lang, options)}</section>`;
 const GAUGE_WIDTH = 320;
 const GAUGE_HEIGHT = 18;
 
-/** The data size against the edition's limit, with the warning and error marks; nothing without a limit. */
+/** The used data against the edition's limit, with the warning and error marks; nothing without a limit. */
 function sizeGauge(view: MainTillView, lang: Lang): Html {
   const limit = dataLimitMB(view.health);
-  const dataMB = mainTillFigures(view.health, view.at).dataMB;
+  const dataMB = mainTillFigures(view.health, view.at).usedDataMB;
   if (limit === null || dataMB === null) return html``;
   const share = Math.min(1, dataMB / limit);
   const level = share * 100 >= view.settings.sizeErrorPercent ? 'error' : share * 100 >= view.settings.sizeWarningPercent ? 'warning' : 'ok';
@@ -62,23 +62,23 @@ const CHART_WIDTH = 480;
 const CHART_HEIGHT = 120;
 const PAD = { left: 48, right: 8, top: 8, bottom: 22 };
 
-/** The data size over time as a line from zero, up to the edition's limit when it has one. */
+/** The used data over time (the files' size in older samples) as a line from zero, up to the edition's limit when it has one. */
 function sizeChart(sizes: readonly SizeSample[], limitMB: number | null, lang: Lang, options: FormatOptions): Html {
   if (sizes.length < 2) return html``;
   const times = sizes.map((s) => Date.parse(s.at));
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
-  const largest = Math.max(...sizes.map((s) => s.dataMB));
+  const largest = Math.max(...sizes.map(sampleDataMB));
   const top = Math.max(limitMB ?? 0, largest) * 1.1 || 1;
   const px = (time: number) => PAD.left + ((time - t0) / (t1 - t0 || 1)) * (CHART_WIDTH - PAD.left - PAD.right);
   const py = (mb: number) => CHART_HEIGHT - PAD.bottom - (mb / top) * (CHART_HEIGHT - PAD.top - PAD.bottom);
-  const points = sizes.map((s, i) => `${px(times[i]!).toFixed(1)},${py(s.dataMB).toFixed(1)}`).join(' ');
+  const points = sizes.map((s, i) => `${px(times[i]!).toFixed(1)},${py(sampleDataMB(s)).toFixed(1)}`).join(' ');
   const first = sizes[0]!;
   const last = sizes.at(-1)!;
   const caption = t(lang, 'health.card.sizeOverTime', {
     from: formatDate(lang, first.at, options),
     to: formatDate(lang, last.at, options),
-    first: formatGB(lang, first.dataMB),
-    last: formatGB(lang, last.dataMB),
+    first: formatGB(lang, sampleDataMB(first)),
+    last: formatGB(lang, sampleDataMB(last)),
   });
   return html`<figure class="size-chart"><svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" role="img" aria-label="${caption}">
 <line class="axis" x1="${PAD.left}" x2="${CHART_WIDTH - PAD.right}" y1="${CHART_HEIGHT - PAD.bottom}" y2="${CHART_HEIGHT - PAD.bottom}"/>

@@ -3,6 +3,22 @@ import type { Translations } from '../i18n.js';
 // The main till's own health: findings, the "Huvudkassan" block of status/check and the card.
 export const healthMessages = {
   'input.notSize': { sv: 'ska vara ett tal, 0 eller större', nb: 'skal være et tall, 0 eller større', en: 'must be a number, 0 or more' },
+  // The settings' health.* thresholds out of order (core/config checkHealthOrder).
+  'config.warningAboveError': {
+    sv: 'får inte vara större än {error} ({limit}): varningen ska komma före felet',
+    nb: 'kan ikke være større enn {error} ({limit}): varselet skal komme før feilen',
+    en: 'must not be more than {error} ({limit}): the warning comes before the error',
+  },
+  'config.warningBelowError': {
+    sv: 'får inte vara mindre än {error} ({limit}): varningen ska komma före felet',
+    nb: 'kan ikke være mindre enn {error} ({limit}): varselet skal komme før feilen',
+    en: 'must not be less than {error} ({limit}): the warning comes before the error',
+  },
+  'input.usedAboveData': {
+    sv: 'kan inte vara större än dataMB (det använda utrymmet finns inuti datafilerna)',
+    nb: 'kan ikke være større enn dataMB (den brukte plassen ligger inne i datafilene)',
+    en: 'cannot be more than dataMB (the used space is inside the data files)',
+  },
   'health.backupMissing.message': {
     sv: 'Det finns ingen säkerhetskopia av kassadatabasen {database} på huvudkassan.',
     nb: 'Det finnes ingen sikkerhetskopi av kassedatabasen {database} på hovedkassen.',
@@ -27,9 +43,9 @@ export const healthMessages = {
     en: 'The till database is {size} of {limit} GB ({share}).',
   },
   'health.nearLimit.forecast': {
-    sv: 'Kassadatabasen är {size} av {limit} GB ({share}) och växer {rate} GB i månaden: full omkring {month}.',
-    nb: 'Kassedatabasen er {size} av {limit} GB ({share}) og vokser {rate} GB i måneden: full rundt {month}.',
-    en: 'The till database is {size} of {limit} GB ({share}) and grows {rate} GB a month: full around {month}.',
+    sv: 'Kassadatabasen är {size} av {limit} GB ({share}) och har vuxit {rate} GB i månaden de senaste {days} dygnen: full omkring {month}.',
+    nb: 'Kassedatabasen er {size} av {limit} GB ({share}) og har vokst {rate} GB i måneden de siste {days} døgnene: full rundt {month}.',
+    en: 'The till database is {size} of {limit} GB ({share}) and has grown {rate} GB a month over the last {days} days: full around {month}.',
   },
   'health.nearLimit.advice': {
     sv: 'SQL Server Express tar inte emot mer än {limit} GB: då kan kassorna inte spara försäljningar. Kontakta Nutids support om arkivering av gamla data eller en fullständig SQL Server-utgåva.',
@@ -63,25 +79,34 @@ export const healthMessages = {
   // The "Huvudkassan" block of status and check, and the card on the overview page.
   'health.block.title': { sv: 'Huvudkassan', nb: 'Hovedkassen', en: 'Main till' },
   'health.block.edition': { sv: 'Utgåva: {edition}', nb: 'Utgave: {edition}', en: 'Edition: {edition}' },
+  'health.block.editionUnknown': { sv: 'Utgåva: okänd', nb: 'Utgave: ukjent', en: 'Edition: unknown' },
   'health.block.sizeOfLimit': {
     sv: 'Kassadatabasen: {size} av {limit} GB ({share})',
     nb: 'Kassedatabasen: {size} av {limit} GB ({share})',
     en: 'Till database: {size} of {limit} GB ({share})',
   },
   'health.block.size': { sv: 'Kassadatabasen: {size} GB', nb: 'Kassedatabasen: {size} GB', en: 'Till database: {size} GB' },
+  'health.block.sizeUnknown': { sv: 'Kassadatabasen: storleken är okänd', nb: 'Kassedatabasen: størrelsen er ukjent', en: 'Till database: size unknown' },
+  'health.block.files': {
+    sv: 'Datafilerna tar {size} GB på disken',
+    nb: 'Datafilene tar {size} GB på disken',
+    en: 'The data files take {size} GB on disk',
+  },
   'health.block.backup': {
     sv: 'Senaste säkerhetskopia: {time} ({age} sedan)',
     nb: 'Siste sikkerhetskopi: {time} ({age} siden)',
     en: 'Latest backup: {time} ({age} ago)',
   },
   'health.block.noBackup': { sv: 'Senaste säkerhetskopia: ingen', nb: 'Siste sikkerhetskopi: ingen', en: 'Latest backup: none' },
+  'health.block.backupUnknown': { sv: 'Senaste säkerhetskopia: okänd', nb: 'Siste sikkerhetskopi: ukjent', en: 'Latest backup: unknown' },
   'health.block.disk': {
     sv: 'Ledigt på disken: {free} av {total} GB',
     nb: 'Ledig på disken: {free} av {total} GB',
     en: 'Free on the disk: {free} of {total} GB',
   },
+  'health.block.diskUnknown': { sv: 'Ledigt på disken: okänt', nb: 'Ledig på disken: ukjent', en: 'Free on the disk: unknown' },
   'health.block.upSince': { sv: 'Igång sedan: {time}', nb: 'I gang siden: {time}', en: 'Up since: {time}' },
-  'health.block.unknown': { sv: 'okänt', nb: 'ukjent', en: 'unknown' },
+  'health.block.upSinceUnknown': { sv: 'Igång sedan: okänt', nb: 'I gang siden: ukjent', en: 'Up since: unknown' },
   'health.card.sizeOverTime': {
     sv: 'Kassadatabasens storlek {from}–{to}: från {first} till {last} GB.',
     nb: 'Kassedatabasens størrelse {from}–{to}: fra {first} til {last} GB.',

@@ -27,10 +27,12 @@ export const loginScriptMessages = {
     nb: 'sqlcmd finnes ikke på denne maskinen. Kjør skriptet på HOVEDKASSEN, der SQL Server er installert.',
     en: 'sqlcmd is not on this computer. Run the script on the MAIN till, where SQL Server is installed.',
   },
+  // After sqlcmd failed: the script's own refusals (Windows logins only, no such database) have said
+  // why already; a Windows user who may not log in to SQL Server or change logins sees it in English.
   'loginScript.failed': {
-    sv: 'Det gick inte; se meddelandet ovan. Kör skriptet som den Windows-användare som installerade PC-Kassa, eller som administratör.',
-    nb: 'Det gikk ikke; se meldingen over. Kjør skriptet som Windows-brukeren som installerte PC-Kassa, eller som administrator.',
-    en: 'It did not work; see the message above. Run the script as the Windows user who installed PC-Kassa, or as an administrator.',
+    sv: 'Det gick inte; läs meddelandet ovan. Står det "Login failed" eller "permission", kör skriptet som den Windows-användare som installerade PC-Kassa, eller som administratör.',
+    nb: 'Det gikk ikke; les meldingen over. Står det "Login failed" eller "permission", kjør skriptet som Windows-brukeren som installerte PC-Kassa, eller som administrator.',
+    en: 'It did not work; read the message above. If it says "Login failed" or "permission", run the script as the Windows user who installed PC-Kassa, or as an administrator.',
   },
   'loginScript.windowsOnly': {
     sv: 'SQL Server ({instance}) tar bara emot Windows-inloggningar, så en SQL-inloggning skulle aldrig kunna logga in. Slå på "SQL Server and Windows Authentication mode" (SQL Server Management Studio: högerklicka på servern, Properties, Security), starta om tjänsten SQL Server ({instance}) och kör skriptet igen. Ingenting ändrades.',
@@ -44,14 +46,19 @@ export const loginScriptMessages = {
   },
   'loginScript.created': { sv: 'Inloggningen {login} skapades.', nb: 'Påloggingen {login} ble opprettet.', en: 'The login {login} was created.' },
   'loginScript.updated': {
-    sv: 'Inloggningen {login} fanns redan: den har fått ett nytt lösenord.',
-    nb: 'Påloggingen {login} fantes allerede: den har fått et nytt passord.',
-    en: 'The login {login} already existed: it has a new password.',
+    sv: 'Inloggningen {login} fanns redan: den har fått ett nytt lösenord, är upplåst och påslagen, har {database} som standarddatabas och lösenordspolicyn påslagen. Rättigheter den hade sedan tidigare finns kvar.',
+    nb: 'Påloggingen {login} fantes allerede: den har fått et nytt passord, er låst opp og slått på, har {database} som standarddatabase og passordpolicyen slått på. Rettigheter den hadde fra før, er beholdt.',
+    en: 'The login {login} already existed: it has a new password, is unlocked and enabled, has {database} as its default database and the password policy on. Rights it had before are kept.',
+  },
+  'loginScript.serverRoles': {
+    sv: 'Observera: {login} är också med i serverrollerna {roles}. Kassavakt behöver dem inte, och skriptet tar inte bort dem; ta bort dem i SQL Server Management Studio (Security, Logins, {login}, Server Roles) om inget annat använder inloggningen.',
+    nb: 'Merk: {login} er også med i serverrollene {roles}. Kassavakt trenger dem ikke, og skriptet fjerner dem ikke; fjern dem i SQL Server Management Studio (Security, Logins, {login}, Server Roles) hvis ingenting annet bruker påloggingen.',
+    en: 'Note: {login} is also in the server roles {roles}. Kassavakt does not need them and the script does not remove them; remove them in SQL Server Management Studio (Security, Logins, {login}, Server Roles) if nothing else uses the login.',
   },
   'loginScript.rights': {
-    sv: 'Rättigheter: VIEW SERVER STATE, läsa databasen {database} (db_datareader) och läsa säkerhetskopieringshistoriken i msdb (backupset, backupmediafamily). Inga andra.',
-    nb: 'Rettigheter: VIEW SERVER STATE, lese databasen {database} (db_datareader) og lese sikkerhetskopihistorikken i msdb (backupset, backupmediafamily). Ingen andre.',
-    en: 'Rights: VIEW SERVER STATE, reading the database {database} (db_datareader) and reading the backup history in msdb (backupset, backupmediafamily). No others.',
+    sv: 'Kassavakt fick: VIEW SERVER STATE, läsa databasen {database} (db_datareader) och läsa säkerhetskopieringshistoriken i msdb (backupset, backupmediafamily). Inga andra rättigheter gavs.',
+    nb: 'Kassavakt fikk: VIEW SERVER STATE, lese databasen {database} (db_datareader) og lese sikkerhetskopihistorikken i msdb (backupset, backupmediafamily). Ingen andre rettigheter ble gitt.',
+    en: 'Kassavakt was given: VIEW SERVER STATE, reading the database {database} (db_datareader) and reading the backup history in msdb (backupset, backupmediafamily). No other rights were given.',
   },
   'loginScript.password': {
     sv: 'Lösenordet visas bara nu. Skriv in användaren {login} och lösenordet i Kassavakts inställningar på backoffice-datorn:',

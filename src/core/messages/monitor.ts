@@ -134,6 +134,16 @@ export const monitorMessages = {
     nb: 'Tilkoblede kasser akkurat nå: {count}',
     en: 'Tills connected right now: {count}',
   },
+  'status.sessionsUnknown': {
+    sv: 'Anslutna kassor just nu: okänt',
+    nb: 'Tilkoblede kasser akkurat nå: ukjent',
+    en: 'Tills connected right now: unknown',
+  },
+  'status.serverAnswered': {
+    sv: 'Huvudkassan svarade på {ms} ms',
+    nb: 'Hovedkassen svarte på {ms} ms',
+    en: 'The main till answered in {ms} ms',
+  },
   'status.col.connected': { sv: 'Ansluten', nb: 'Tilkoblet', en: 'Connected' },
   'status.yes': { sv: 'ja', nb: 'ja', en: 'yes' },
   'status.no': { sv: 'nej', nb: 'nei', en: 'no' },

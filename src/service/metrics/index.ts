@@ -4,6 +4,7 @@ import type { Config } from '../../core/config.js';
 import type { Lang } from '../../core/i18n.js';
 import type { AnalyzedTill } from '../../core/rules.js';
 import type { Finding } from '../../core/findings.js';
+import { tillsKnown } from '../../core/poll.js';
 import type { PollCycle } from '../pollCycle.js';
 import { resolveMetricsSettings, type MetricsOverrides } from './metricsSettings.js';
 
@@ -35,7 +36,11 @@ export async function attachMetrics(
   let tills: readonly AnalyzedTill[] = [];
   let findings: readonly Finding[] = [];
   const unsubscribe = cycle.subscribe(async ({ poll, assessment, lastGood }) => {
-    if (assessment) ({ tills, findings } = assessment);
+    if (assessment) {
+      // A poll that could not list the tills (sessions unknown and no profile) keeps the ones known.
+      if (poll.ok && tillsKnown(poll)) tills = assessment.tills;
+      findings = assessment.findings;
+    }
     const mainTill = lastGood?.mainTill;
     await metrics.afterPoll({ lastPoll: poll, lastSuccess: lastGood, tills, findings, ...(mainTill ? { mainTill } : {}) }, poll.latencyMs / 1000);
   });

@@ -58,6 +58,7 @@ CREATE TABLE sys.dm_exec_connections (
   session_id int NULL, connect_time datetime NOT NULL, client_net_address varchar(48) NULL,
   net_transport nvarchar(40) NOT NULL COLLATE NOCASE
 );
+CREATE INDEX sys.dm_exec_connections_session ON dm_exec_connections (session_id);
 CREATE TABLE sys.databases (name sysname NOT NULL COLLATE NOCASE, database_id int NOT NULL, state_desc nvarchar(60) NULL);
 CREATE TABLE INFORMATION_SCHEMA.TABLES (
   TABLE_CATALOG nvarchar(128) NULL COLLATE NOCASE, TABLE_SCHEMA nvarchar(128) NULL COLLATE NOCASE,
@@ -74,8 +75,12 @@ export class SimDatabase {
   readonly db: SqliteDatabase;
   current: CurrentSession = { spid: 0, login: '', database: '', language: 'us_english', lockTimeout: -1 };
   private mainTill: Required<MainTillHealth> | null = null;
+  /** FILEPROPERTY's answers for the PC-Kassa database's files, by lower-case file name. */
+  private fileProperties = new Map<string, { SPACEUSED: number; ISLOGFILE: number; ISPRIMARYFILE: number; ISREADONLY: number }>();
+  private readonly databaseIds: ReadonlyMap<string, number>;
 
   constructor(private readonly names: ServerNames) {
+    this.databaseIds = new Map([['master', 1], ['tempdb', 2], ['msdb', 4], [names.database.toLowerCase(), 5]]);
     this.db = openSqlite(':memory:', DEFAULT_LANG);
     this.db.exec(SCHEMA);
     this.db.exec(MAIN_TILL_SCHEMA);
@@ -142,12 +147,28 @@ export class SimDatabase {
       fill('msdb.backupset', rows.backupsets);
       fill('msdb.backupmediafamily', rows.mediaFamilies);
     });
+    this.fileProperties = new Map(
+      rows.databaseFiles.map((file) => {
+        const [, type, , name] = file as [number, number, string, string];
+        const used = rows.usedPages.get(name) ?? 0;
+        return [name.toLowerCase(), { SPACEUSED: used, ISLOGFILE: type === 1 ? 1 : 0, ISPRIMARYFILE: file[0] === 1 ? 1 : 0, ISREADONLY: 0 }];
+      }),
+    );
     this.mainTill = health;
   }
 
   /** DB_ID(): answered without a query, since SQLite cannot run one inside the statement calling it. */
   private databaseId(name: string): number | undefined {
-    return { master: 1, tempdb: 2, msdb: 4, [this.names.database.toLowerCase()]: 5 }[name.toLowerCase()];
+    return this.databaseIds.get(name.toLowerCase());
+  }
+
+  /** FILEPROPERTY(file, property): NULL for a file of another database than the current one, or an unknown property. */
+  private fileProperty(file: unknown, property: unknown): number | null {
+    if (file === null || property === null) return null;
+    if ((this.current.database || this.names.database).toLowerCase() !== this.names.database.toLowerCase()) return null;
+    const properties = this.fileProperties.get(String(file).toLowerCase());
+    const key = String(property).toUpperCase();
+    return properties !== undefined && key in properties ? properties[key as keyof typeof properties] : null;
   }
 
   setSessions(sessions: readonly SessionRow[]): void {
@@ -201,6 +222,7 @@ export class SimDatabase {
     fn('db_id', () => this.databaseId(this.current.database || this.names.database) ?? null);
     fn('db_id', (name: unknown) => (name === null ? null : (this.databaseId(String(name)) ?? null)));
     fn('suser_sname', () => this.current.login);
+    fn('fileproperty', (file: unknown, property: unknown) => this.fileProperty(file, property));
     fn('sim_len', (value: unknown) => (value === null ? null : String(value).replace(/ +$/, '').length));
     fn('serverproperty', (property: string) => this.serverProperty(String(property)));
     fn('sim_global', (name: string) => {

@@ -1,7 +1,8 @@
 // The simulated main till's own health, served through the same catalog views a real SQL Server has:
 // sys.database_files, sys.dm_os_sys_info, sys.dm_os_volume_stats (a table here, joined by the
-// translator for CROSS APPLY) and msdb's backupset / backupmediafamily. Filled from a fleet file's
-// `mainTill`; what it leaves out is a healthy SQL Server Express main till.
+// translator for CROSS APPLY) and msdb's backupset / backupmediafamily, plus the pages each file uses
+// (FILEPROPERTY(name, 'SpaceUsed')). Filled from a fleet file's `mainTill`; what it leaves out is a
+// healthy SQL Server Express main till, and a database without `usedDataMB` has its files full.
 import type { MainTillHealth } from '../../core/mainTill.js';
 import { EDITION } from '../serverInfo.js';
 
@@ -24,6 +25,13 @@ CREATE TABLE msdb.backupset (
 CREATE TABLE msdb.backupmediafamily (
   media_set_id int NOT NULL, family_sequence_number tinyint NOT NULL, physical_device_name nvarchar(260) NULL
 );
+-- The keys SQL Server has on these (a view's, a function's arguments, msdb's indexes): without them
+-- SQLite would build a temporary index for every poll's join.
+CREATE UNIQUE INDEX sys.database_files_id ON database_files (file_id);
+CREATE INDEX sys.database_files_type ON database_files (type);
+CREATE UNIQUE INDEX sys.dm_os_volume_stats_args ON dm_os_volume_stats (database_id, file_id);
+CREATE INDEX msdb.backupset_finished ON backupset (database_name, type, backup_finish_date);
+CREATE UNIQUE INDEX msdb.backupmediafamily_key ON backupmediafamily (media_set_id, family_sequence_number);
 `;
 
 const HOUR_MS = 3_600_000;
@@ -63,6 +71,8 @@ export function localDateText(date: Date): string {
 
 export interface MainTillRows {
   databaseFiles: unknown[][];
+  /** FILEPROPERTY(name, 'SpaceUsed') of each file in sys.database_files, by its name. */
+  usedPages: Map<string, number>;
   sysInfo: unknown[][];
   volumeStats: unknown[][];
   backupsets: unknown[][];
@@ -73,16 +83,23 @@ export interface MainTillRows {
 export function mainTillRows(health: Required<MainTillHealth>, database: string, databaseId: number): MainTillRows {
   const totalBytes = Math.round(health.volume.totalMB * BYTES_PER_MB);
   const freeBytes = Math.round(health.volume.freeMB * BYTES_PER_MB);
+  const dataPages = Math.round(health.database.dataMB * PAGES_PER_MB);
+  const logPages = Math.round(health.database.logMB * PAGES_PER_MB);
   const files = [
-    [1, 0, 'ROWS', database, `C:\\Program Files\\Microsoft SQL Server\\MSSQL15.PCKASSA\\MSSQL\\DATA\\${database}.mdf`, Math.round(health.database.dataMB * PAGES_PER_MB), -1],
-    [2, 1, 'LOG', `${database}_log`, `C:\\Program Files\\Microsoft SQL Server\\MSSQL15.PCKASSA\\MSSQL\\DATA\\${database}_log.ldf`, Math.round(health.database.logMB * PAGES_PER_MB), 268435456],
+    [1, 0, 'ROWS', database, `C:\\Program Files\\Microsoft SQL Server\\MSSQL15.PCKASSA\\MSSQL\\DATA\\${database}.mdf`, dataPages, -1],
+    [2, 1, 'LOG', `${database}_log`, `C:\\Program Files\\Microsoft SQL Server\\MSSQL15.PCKASSA\\MSSQL\\DATA\\${database}_log.ldf`, logPages, 268435456],
   ];
+  const usedPages = new Map([
+    [database, Math.round((health.database.usedDataMB ?? health.database.dataMB) * PAGES_PER_MB)],
+    [`${database}_log`, logPages],
+  ]);
   const backups = health.backups.map((b, i) => {
     const finished = new Date(b.finishedAt);
     return [i + 1, i + 1, database, TYPE_CODES[b.type], localDateText(new Date(finished.getTime() - 120_000)), localDateText(finished), 0];
   });
   return {
     databaseFiles: files,
+    usedPages,
     sysInfo: [[localDateText(new Date(health.startedAt)), 4, 8_388_608]],
     volumeStats: files.map((f) => [databaseId, f[0], 'C:\\', '', 'NTFS', totalBytes, freeBytes]),
     backupsets: backups,

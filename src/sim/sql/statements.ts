@@ -154,14 +154,19 @@ interface Compiled {
   columns?: Column[];
 }
 
-/** Compiled SELECTs per database, by session database, rights and text: a poll sends the same ones. */
-const compiledCache = new WeakMap<SimDatabase, Map<string, Compiled>>();
+/**
+ * Compiled SELECTs per database, by text and then by session database and rights: a poll sends the
+ * same statements (the same strings, from the session's split cache) every minute.
+ */
+const compiledCache = new WeakMap<SimDatabase, Map<string, Map<string, Compiled>>>();
 
 function compile(sql: string, settings: SessionSettings, db: SimDatabase, access: Access): Compiled | { error: string } {
   let cache = compiledCache.get(db);
   if (cache === undefined) compiledCache.set(db, (cache = new Map()));
-  const key = `${settings.database}\u0000${access.viewServerState}\u0000${sql}`;
-  const known = cache.get(key);
+  let bySql = cache.get(sql);
+  if (bySql === undefined) cache.set(sql, (bySql = new Map()));
+  const key = `${settings.database}\u0000${access.viewServerState}`;
+  const known = bySql.get(key);
   if (known !== undefined) return known;
   try {
     const translated = translateSelect(sql, settings.database);
@@ -170,7 +175,7 @@ function compile(sql: string, settings: SessionSettings, db: SimDatabase, access
     const statement = db.db.prepare(translated.sql) as unknown as PreparedSelect;
     if (statement.reader) statement.raw(true);
     const compiled = { statement, translated };
-    cache.set(key, compiled);
+    bySql.set(key, compiled);
     return compiled;
   } catch (error) {
     return { error: (error as Error).message };
@@ -208,8 +213,8 @@ function select(sql: string, settings: SessionSettings, db: SimDatabase, params:
   const { statement: stmt, translated } = compiled;
   try {
     if (!stmt.reader || !stmt.readonly) return fail(229, `The SELECT permission was denied on the object '${first(sql)}', database '${settings.database}', schema 'dbo'.`, 14, 5);
-    const usedParams = Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`, 'i').test(translated.sql)));
-    const rows = (Object.keys(usedParams).length ? stmt.all(usedParams) : stmt.all()) as SqlValue[][];
+    const usedParams = Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`, 'i').test(translated.sql));
+    const rows = (usedParams.length > 0 ? stmt.all(Object.fromEntries(usedParams)) : stmt.all()) as SqlValue[][];
     const columns = compiled.columns ?? resultColumns(compiled, rows);
     return { kind: 'rows', columns, rows };
   } catch (error) {

@@ -124,6 +124,16 @@ function selectListHints(masked: string, pieces: readonly string[]): Array<SqlTy
 }
 
 function hintFor(item: string, pieces: readonly string[]): SqlType | undefined {
+  // A scalar subquery has the type of its one item; SUM, MIN and MAX that of their argument (SQL
+  // Server's SUM of int is int, of bigint bigint).
+  if (item.startsWith('(')) {
+    const inner = item.slice(1, closingParen(item, 0));
+    return /^\s*SELECT\b/i.test(inner) ? selectListHints(inner, pieces)[0] : undefined;
+  }
+  const aggregate = /^(SUM|MIN|MAX)\s*\(/i.exec(item);
+  if (aggregate) return hintFor(item.slice(aggregate[0].length, closingParen(item, aggregate[0].length - 1)).trim(), pieces);
+  // An integer literal up to nine digits is an int (`SELECT 1 AS ok`).
+  if (/^\d{1,9}(?:\s+(?:AS\s+)?(?:\w+|\u0001\d+\u0002))?$/i.test(item)) return { kind: 'int' };
   if (/^(GETDATE|GETUTCDATE|CURRENT_TIMESTAMP)\b/i.test(item)) return { kind: 'datetime' };
   if (/^(SYSDATETIME|SYSUTCDATETIME)\s*\(/i.test(item)) return { kind: 'datetime2' };
   if (/^(SERVERPROPERTY|DB_NAME|SUSER_SNAME)\s*\(/i.test(item)) return { kind: 'nvarchar', length: 128 };

@@ -44,6 +44,21 @@ function columnMetadata(columns: readonly tok.Column[]): Buffer {
   return metadata;
 }
 
+/** A session's latest batches by their bytes: comparing bytes is cheaper than decoding and hashing the text. */
+class RecentBatches {
+  private readonly entries: Array<{ bytes: Buffer; statements: BatchStatement[] }> = [];
+
+  statements(bytes: Buffer): BatchStatement[] {
+    const found = this.entries.find((entry) => entry.bytes.equals(bytes));
+    if (found !== undefined) return found.statements;
+    const statements = splitCached(bytes.toString('utf16le'));
+    if (this.entries.length >= RECENT_BATCHES) this.entries.pop();
+    this.entries.unshift({ bytes: Buffer.from(bytes), statements });
+    return statements;
+  }
+}
+const RECENT_BATCHES = 4;
+
 function splitCached(batch: string): BatchStatement[] {
   let statements = splitCache.get(batch);
   if (statements === undefined) {
@@ -53,6 +68,9 @@ function splitCached(batch: string): BatchStatement[] {
   }
   return statements;
 }
+/** Split batches that compiled, with the contexts (database, rights) they compiled in. */
+const compilingBatches = new WeakMap<readonly BatchStatement[], Set<string>>();
+
 const KNOWN_TDS = [0x72090002, 0x730a0003, 0x730b0003, tok.TDS_7_4];
 
 export class Session {
@@ -66,6 +84,7 @@ export class Session {
   private attention = false;
   private wakeUp?: () => void;
   private readonly prepared = new PreparedStatements();
+  private readonly recentBatches = new RecentBatches();
 
   constructor(
     readonly spid: number,
@@ -191,7 +210,7 @@ export class Session {
     let outputs: Buffer[] = [];
     const early: Outcome[] = [];
     if (message.type === PACKET_TYPE.sqlBatch) {
-      statements = splitCached(message.payload.subarray(skipAllHeaders(message.payload)).toString('utf16le'));
+      statements = this.recentBatches.statements(message.payload.subarray(skipAllHeaders(message.payload)));
     } else if (inProc) {
       try {
         const call = parseRpc(message.payload);
@@ -273,11 +292,17 @@ export class Session {
   }
 
   private firstCompileError(statements: readonly BatchStatement[]): Outcome | null {
+    // The schema does not change: a batch that compiled in this database with these rights still does.
+    const context = `${this.settings.database}\u0000${this.access.viewServerState}`;
+    let compiledIn = compilingBatches.get(statements);
+    if (compiledIn?.has(context)) return null;
     for (const statement of statements) {
       this.setCurrent();
       const outcome = compileError(statement.sql, this.settings, this.ctx.db, this.access);
       if (outcome?.kind === 'error') return { ...outcome, messages: outcome.messages.map((m) => ({ ...m, line: statement.line })) };
     }
+    if (compiledIn === undefined) compilingBatches.set(statements, (compiledIn = new Set()));
+    compiledIn.add(context);
     return null;
   }
 

@@ -105,25 +105,54 @@ export function typeInfo(type: SqlType): Buffer {
   }
 }
 
+/**
+ * The ROW-token form of text values (names, versions, dates as SQLite keeps them) by type: every
+ * poll sends the same ones again. Shared, never written to; emptied when it grows past the limit.
+ */
+const encodedText: Record<'nvarchar' | 'varchar' | 'datetime' | 'datetime2', Map<string, Buffer>> = {
+  nvarchar: new Map(),
+  varchar: new Map(),
+  datetime: new Map(),
+  datetime2: new Map(),
+};
+const ENCODED_TEXT_LIMIT = 10_000;
+
+/** A value in its ROW-token form. */
 export function encodeValue(type: SqlType, value: SqlValue): Buffer {
+  if (typeof value !== 'string' || !(type.kind in encodedText) || isPlp(type)) return encodeFresh(type, value);
+  const known = encodedText[type.kind as keyof typeof encodedText];
+  let encoded = known.get(value);
+  if (encoded === undefined) {
+    if (known.size >= ENCODED_TEXT_LIMIT) known.clear();
+    known.set(value, (encoded = encodeFresh(type, value)));
+  }
+  return encoded;
+}
+
+/** One allocation for the common types. */
+function encodeFresh(type: SqlType, value: SqlValue): Buffer {
   if (value === null) return encodeNull(type);
   switch (type.kind) {
     case 'int': {
-      const b = Buffer.alloc(5);
+      const b = Buffer.allocUnsafe(5);
       b[0] = 4;
       b.writeInt32LE(Number(value), 1);
       return b;
     }
     case 'bigint': {
-      const b = Buffer.alloc(9);
+      const b = Buffer.allocUnsafe(9);
       b[0] = 8;
-      b.writeBigInt64LE(BigInt(typeof value === 'number' ? Math.trunc(value) : (value as bigint | string)), 1);
+      if (typeof value === 'number' && Number.isSafeInteger(value)) {
+        // Two 32-bit halves: no BigInt for the sizes and byte counts a poll reads.
+        b.writeUInt32LE(value >>> 0, 1);
+        b.writeInt32LE(Math.floor(value / 2 ** 32), 5);
+      } else b.writeBigInt64LE(BigInt(typeof value === 'number' ? Math.trunc(value) : (value as bigint | string)), 1);
       return b;
     }
     case 'bit':
       return Buffer.from([1, Number(value) ? 1 : 0]);
     case 'float': {
-      const b = Buffer.alloc(9);
+      const b = Buffer.allocUnsafe(9);
       b[0] = 8;
       b.writeDoubleLE(Number(value), 1);
       return b;
@@ -133,9 +162,16 @@ export function encodeValue(type: SqlType, value: SqlValue): Buffer {
     case 'datetime2':
       return encodeDateTime2(toDate(value));
     default: {
-      const bytes = Buffer.isBuffer(value)
-        ? value
-        : Buffer.from(String(value), type.kind === 'nvarchar' ? 'utf16le' : 'latin1');
+      if (!Buffer.isBuffer(value) && !isPlp(type)) {
+        // A length and the characters: UTF-16 code units (2 bytes each) or latin1 bytes.
+        const text = String(value);
+        const width = type.kind === 'nvarchar' ? 2 : 1;
+        const b = Buffer.allocUnsafe(2 + text.length * width);
+        b.writeUInt16LE(text.length * width, 0);
+        b.write(text, 2, width === 2 ? 'utf16le' : 'latin1');
+        return b;
+      }
+      const bytes = Buffer.isBuffer(value) ? value : Buffer.from(String(value), type.kind === 'nvarchar' ? 'utf16le' : 'latin1');
       if (isPlp(type)) {
         const total = Buffer.alloc(8);
         total.writeBigUInt64LE(BigInt(bytes.length));
@@ -150,14 +186,23 @@ export function encodeValue(type: SqlType, value: SqlValue): Buffer {
   }
 }
 
+// Shared, never written to: callers copy them into the token they build.
+const NULL_FIXED = Buffer.from([0]);
+const NULL_VARIABLE = Buffer.from([0xff, 0xff]);
+const NULL_PLP = Buffer.alloc(8, 0xff);
+
 function encodeNull(type: SqlType): Buffer {
-  if ('length' in type) return isPlp(type) ? Buffer.alloc(8, 0xff) : Buffer.from([0xff, 0xff]);
-  return Buffer.from([0]);
+  if ('length' in type) return isPlp(type) ? NULL_PLP : NULL_VARIABLE;
+  return NULL_FIXED;
 }
 
 /** Dates are kept in SQLite as text without a zone, meaning UTC (tedious' default useUTC). */
+const SIM_DATE_TEXT = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/;
+
 export function toDate(value: SqlValue): Date {
   if (typeof value === 'number' || typeof value === 'bigint') return new Date(Number(value));
+  // The sim's own form (sqlDateText, localDateText), as nearly every stored date is.
+  if (typeof value === 'string' && SIM_DATE_TEXT.test(value)) return new Date(`${value.slice(0, 10)}T${value.slice(11)}Z`);
   const text = String(value).trim();
   const hasZone = /(Z|[+-]\d\d:?\d\d)$/i.test(text);
   const date = new Date(hasZone ? text : `${text.replace(' ', 'T')}${text.length <= 10 ? 'T00:00:00' : ''}Z`);
@@ -179,10 +224,10 @@ function encodeDateTime(date: Date): Buffer {
 function encodeDateTime2(date: Date): Buffer {
   const ms = date.getTime() - EPOCH_0001;
   const days = Math.floor(ms / MS_PER_DAY);
-  const time = BigInt(ms - days * MS_PER_DAY) * 10_000n; // 100 ns units (scale 7)
+  const time = (ms - days * MS_PER_DAY) * 10_000; // 100 ns units (scale 7): below 2^40, exact as a double
   const b = Buffer.alloc(9);
   b[0] = 8;
-  for (let i = 0; i < 5; i++) b[1 + i] = Number((time >> BigInt(8 * i)) & 0xffn);
+  b.writeUIntLE(time, 1, 5);
   b.writeUIntLE(days, 6, 3);
   return b;
 }

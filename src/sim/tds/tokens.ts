@@ -107,7 +107,9 @@ export function done(status: number, curCmd: number, rowCount = 0, kind: DoneKin
   b[0] = TOKEN[kind];
   b.writeUInt16LE(status, 1);
   b.writeUInt16LE(curCmd, 3);
-  b.writeBigUInt64LE(BigInt(rowCount), 5);
+  // The row count as a 64-bit number in two halves (the upper one is 0 below 4 billion rows).
+  b.writeUInt32LE(rowCount >>> 0, 5);
+  b.writeUInt32LE(Math.floor(rowCount / 2 ** 32), 9);
   return b;
 }
 
@@ -143,6 +145,15 @@ export function colMetadata(columns: readonly Column[]): Buffer {
   return Buffer.concat(parts);
 }
 
+const ROW_TOKEN = Buffer.from([TOKEN.row]);
+
 export function row(columns: readonly Column[], values: readonly SqlValue[]): Buffer {
-  return Buffer.concat([Buffer.from([TOKEN.row]), ...columns.map((column, i) => encodeValue(column.type, values[i] ?? null))]);
+  const parts: Buffer[] = [ROW_TOKEN];
+  let length = ROW_TOKEN.length;
+  for (let i = 0; i < columns.length; i++) {
+    const value = encodeValue(columns[i]!.type, values[i] ?? null);
+    parts.push(value);
+    length += value.length;
+  }
+  return Buffer.concat(parts, length);
 }

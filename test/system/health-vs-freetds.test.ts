@@ -2,15 +2,15 @@
 // (fed a fleet file with `mainTill`) and sees the same figures `kassavakt status --json` reports:
 // database size and the space used in it, free disk, start time, the latest full backup and its file,
 // the edition.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEALTH_STATEMENTS, IDENTITY_WITH_SIZES_STATEMENT } from '../../src/core/pollQueries.js';
 import type { MainTillReading } from '../../src/core/mainTill.js';
-import { CLI } from '../support/cli.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
+import { statusJson } from '../support/statusJson.js';
 
 const HOST = '127.0.46.7';
 const dir = mkdtempSync(join(tmpdir(), 'kassavakt-health-tsql-'));
@@ -64,19 +64,9 @@ function tsqlResultSets(batch: string): string[][][] {
   return sets;
 }
 
-function statusMainTill(): Promise<MainTillReading> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [CLI, 'status', '--server', `${HOST},${sim.port}`, '--user', 'kassavakt', '--database', 'PCKassa', '--json', '--data', '/nonexistent-kassavakt-data'],
-      { env: { ...process.env, KASSAVAKT_PASSWORD: 'hemligt' }, timeout: 20_000 },
-      (error, stdout) => {
-        // Old backups and a big database are findings: exit 1 is expected.
-        if (error && (error as { code?: number }).code !== 1) return reject(error);
-        resolve((JSON.parse(stdout) as { mainTill: MainTillReading }).mainTill);
-      },
-    );
-  });
+async function statusMainTill(): Promise<MainTillReading> {
+  // Old backups and a big database are findings: exit 1 is expected.
+  return (await statusJson<{ mainTill: MainTillReading }>(HOST, sim.port, 'hemligt')).mainTill;
 }
 
 /** FreeTDS prints a datetime as "Nov 24 2026 10:10PM" in the server's (here: our) local time. */

@@ -1,10 +1,10 @@
 // An independent TDS client (FreeTDS tsql) runs the monitor's default profile SELECT against the sim
 // and gets the same tills (names, Client IDs, versions) that `kassavakt status --json` reports.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../src/core/pollQueries.js';
-import { CLI } from '../support/cli.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
+import { statusJson } from '../support/statusJson.js';
 
 const HOST = '127.0.46.1';
 let sim: SimProcess;
@@ -36,20 +36,10 @@ function tsqlRows(): Row[] {
   });
 }
 
-function statusRows(): Promise<Row[]> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [CLI, 'status', '--server', `${HOST},${sim.port}`, '--user', 'kassavakt', '--database', 'PCKassa', '--json', '--data', '/nonexistent-kassavakt-data'],
-      { env: { ...process.env, KASSAVAKT_PASSWORD: 'hemligt' }, timeout: 20_000 },
-      (error, stdout) => {
-        // The demo fleet has findings: exit 1 is the expected outcome, anything else is not.
-        if (error && (error as { code?: number }).code !== 1) return reject(error);
-        const json = JSON.parse(stdout) as { tills: { name: string; clientId?: number | string; version: { raw: string } | null }[] };
-        resolve(json.tills.map((t) => [t.name, String(t.clientId ?? 'NULL'), t.version?.raw ?? 'NULL']));
-      },
-    );
-  });
+async function statusRows(): Promise<Row[]> {
+  // The demo fleet has findings: exit 1 is the expected outcome.
+  const json = await statusJson<{ tills: { name: string; clientId?: number | string; version: { raw: string } | null }[] }>(HOST, sim.port, 'hemligt');
+  return json.tills.map((t) => [t.name, String(t.clientId ?? 'NULL'), t.version?.raw ?? 'NULL']);
 }
 
 describe('status vs FreeTDS', () => {

@@ -46,11 +46,14 @@ export function sqlText(text: string): string {
 }
 
 /** The T-SQL the script runs: idempotent, every identifier through QUOTENAME. */
+const ROLES_MARKER = '{{roles}}';
+
 export function loginScriptSql(input: LoginScriptInput): string {
   const { login, database, instance, lang } = input;
   const say = (key: Parameters<typeof t>[1]) => sqlText(t(lang, key, { login, database, instance }));
-  // The roles are known only on the server: the text around them is two literals.
-  const [beforeRoles, afterRoles] = t(lang, 'loginScript.serverRoles', { login, roles: '\u0000' }).split('\u0000') as [string, string];
+  // The roles are known only on the server: the text around them is two literals, cut at a marker that
+  // t() leaves as it is (it shows control characters in parameters escaped, so no NUL can serve).
+  const [beforeRoles, afterRoles] = t(lang, 'loginScript.serverRoles', { login, roles: ROLES_MARKER }).split(ROLES_MARKER) as [string, string];
   return [
     'SET NOCOUNT ON;',
     // GRANT of a server permission works only in master (Msg 4621); sqlcmd -E starts in the Windows

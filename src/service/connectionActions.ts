@@ -62,6 +62,14 @@ export function applyRepair(store: DsnStore, server: string, dataDir: string, ve
   return repairDsn(store, server, dataDir, { verify });
 }
 
+/**
+ * The server PC-Kassa's DSN `dsnName` leads to; null when the DSN is missing, cannot be read or leads to
+ * no server Kassavakt can name. Also before a service runs: the tray polls it while the settings name none.
+ */
+export function readDsnServer(dsnName: string, dsnStore: (dsnName: string) => DsnStore = openDsnStore): Promise<string | null> {
+  return dsnServer(dsnStore(dsnName));
+}
+
 /** One run of the doctor: when, and its report; null when there was no server to check. */
 export interface ConnectionCheck {
   at: string;
@@ -98,12 +106,9 @@ export class ConnectionActions {
     this.clock = options.clock ?? (() => new Date());
   }
 
-  /**
-   * The server PC-Kassa's DSN `dsnName` leads to, which the tray polls while the settings name none;
-   * null when the DSN is missing, cannot be read or leads to no server Kassavakt can name.
-   */
+  /** readDsnServer through this service's DSN back-end. */
   dsnServer(dsnName: string): Promise<string | null> {
-    return dsnServer(this.dsnStore(dsnName));
+    return readDsnServer(dsnName, this.dsnStore);
   }
 
   /** The latest check, null when the doctor has not run yet. */

@@ -7,7 +7,7 @@ import { t, type Lang } from '../core/i18n.js';
 import type { PollSuccess } from '../core/poll.js';
 import { parseServerString, type ServerAddress } from '../core/serverString.js';
 import { describeVerdict, reachedServer } from '../core/verdict.js';
-import { runDoctor, type DoctorInput, type DoctorReport, type RememberedMainTill } from '../monitor/doctor/index.js';
+import { runDoctor, type DoctorReport, type RememberedMainTill } from '../monitor/doctor/index.js';
 import { notRepairable } from '../platform/dsn/dsnStore.js';
 import { DsnError, dsnServer, openDsnStore, type DsnStore } from '../platform/dsn/index.js';
 import { repairDsn, type RepairResult, type VerifyTarget } from '../platform/dsn/repair.js';
@@ -91,19 +91,14 @@ export interface ConnectionActionsOptions {
   lastGood: () => PollSuccess | null;
   /** The DSN back-end (tests give one over a temporary odbc.ini). */
   dsnStore?: (dsnName: string) => DsnStore;
-  /** Overrides for the doctor (tests: name resolution, timeouts). */
-  doctor?: Partial<DoctorInput>;
-  clock?: () => Date;
 }
 
 export class ConnectionActions {
   private last: ConnectionCheck | null = null;
   private readonly dsnStore: (dsnName: string) => DsnStore;
-  private readonly clock: () => Date;
 
   constructor(private readonly options: ConnectionActionsOptions) {
     this.dsnStore = options.dsnStore ?? ((name) => openDsnStore(name));
-    this.clock = options.clock ?? (() => new Date());
   }
 
   /** readDsnServer through this service's DSN back-end. */
@@ -122,7 +117,7 @@ export class ConnectionActions {
     const configured = parsed(config.server);
     const target = configured ? { server: configured, source: 'config' as const } : await this.dsnTarget(config);
     const report = target ? await this.diagnose(target.server, target.source, config) : null;
-    this.last = { at: this.clock().toISOString(), report };
+    this.last = { at: new Date().toISOString(), report };
     return this.last;
   }
 
@@ -174,7 +169,6 @@ export class ConnectionActions {
       dsnName: config.dsnName,
       config,
       remembered: this.remembered(config),
-      ...this.options.doctor,
       ...(maxCandidates !== undefined ? { maxCandidates } : {}),
     });
   }

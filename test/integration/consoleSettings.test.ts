@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startConsole, type ConsoleHandle } from '../../src/console/server.js';
 import { t } from '../../src/core/i18n.js';
 import { FIXTURE_NOW, fixtureSource } from '../support/consoleFixture.js';
-import { csrfOf, send, signIn, type Answer } from '../support/consoleHttp.js';
+import { saveSettings, send, signIn, type Answer } from '../support/consoleHttp.js';
 
 const SEALED = { dpapi: 'AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAAd2FzIHNlYWxlZCBieSBhbm90aGVyIHVzZXI=' };
 const dir = mkdtempSync(join(tmpdir(), 'kassavakt-console-settings-'));
@@ -34,26 +34,7 @@ async function consoleOver(configFile: string, lang?: string): Promise<{ page: (
   const cookie = await signIn(own.port, own.newUrl());
   const settingsPath = lang ? `/settings?lang=${lang}` : '/settings';
   const page = async () => (await send(own.port, settingsPath, { headers: { Cookie: cookie } })).body;
-  const save = async (fields: Record<string, string>) => {
-    const form = new URLSearchParams({
-      csrf: csrfOf(await page()),
-      server: 'KASSA1\\PCKASSA',
-      dsnName: 'Nutid - PC Kassa',
-      auth: 'sql',
-      user: 'kassavakt',
-      password: '',
-      pollSchedule: '*/5 * * * *',
-      unreachableAfter: '3',
-      reachableAfter: '2',
-      lang: 'sv',
-      ...fields,
-    });
-    return send(own.port, settingsPath, {
-      method: 'POST',
-      body: form.toString(),
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: `http://127.0.0.1:${own.port}` },
-    });
-  };
+  const save = (fields: Record<string, string>) => saveSettings(own.port, cookie, { server: 'KASSA1\\PCKASSA', password: '', ...fields }, settingsPath);
   return { page, save };
 }
 describe('the settings page with a saved password that cannot be opened here', () => {

@@ -5,7 +5,7 @@ import { UserError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { PollResult } from '../core/poll.js';
 import { pollOnce } from '../monitor/poll.js';
-import { KassavaktService, type OverviewOptions, type ServiceOptions } from '../service/index.js';
+import { KassavaktService, type OverviewOptions } from '../service/index.js';
 import { openHistoryStore } from '../store/index.js';
 import { fleetView, historyView, serviceSource } from './serviceSource.js';
 import { writeReport } from './report.js';
@@ -24,7 +24,6 @@ export interface ConsoleSessionOptions {
   /** From the command line; wins over the settings file. */
   lang?: Lang;
   log?: (line: string) => void;
-  doctor?: ServiceOptions['doctor'];
 }
 
 /** Polls on the settings' schedule and serves the page until closed. */
@@ -34,7 +33,6 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
     dataDir: options.dataDir,
     config: options.resolveConfig(),
     log: { info: log, warn: log, error: log },
-    ...(options.doctor ? { doctor: options.doctor } : {}),
   });
   const handle = await startServiceConsole(service, {
     configFile: options.configFile,

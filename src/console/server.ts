@@ -15,10 +15,10 @@ import { renderConnection } from './pages/connection.js';
 import { parseHistoryFilter, renderHistory } from './pages/history.js';
 import { renderLivePage, type PageId } from './pages/layout.js';
 import { renderOverview } from './pages/overview.js';
-import { renderSettings } from './pages/settings.js';
+import { renderSettings, type SettingsPageState } from './pages/settings.js';
 import { sameSecret } from '../platform/sameSecret.js';
 import { createGuard, hostAllowed, issueKey, readCookie, sameOrigin, SECURITY_HEADERS, sessionCookie, spendKey, type Guard } from './security.js';
-import { initialSettings, readSettingsForm } from './settingsForm.js';
+import { initialSettings, readSettingsForm, settingsValues, type SettingsValues } from './settingsForm.js';
 
 // Through require, not an ESM import: Node 22's ESM view of node:http reads every export, and its
 // lazy `WebSocket` loads undici, which needs WebAssembly, which the tray's lite mode switches off
@@ -141,24 +141,24 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHand
     },
     'POST /settings': async ({ lang, form }) => {
       const { config: current, passwordUnreadable } = readConfig(lang);
-      const result = readSettingsForm(form, current, lang, passwordUnreadable);
-      if (!result.ok) {
+      /** The form again, with what it has typed and why nothing was saved. */
+      const notSaved = (values: SettingsValues, why: Pick<SettingsPageState, 'errors' | 'message'>, status: number): Reply => {
         const body = renderSettings(
-          {
-            values: result.values,
-            passwordSaved: Boolean(current.password),
-            passwordUnreadable,
-            configPath: options.configFile,
-            csrf: guard!.csrf,
-            errors: result.errors,
-            message: result.message,
-          },
+          { values, passwordSaved: Boolean(current.password), passwordUnreadable, configPath: options.configFile, csrf: guard!.csrf, ...why },
           lang,
         );
-        return page(lang, 'settings', t(lang, 'console.nav.settings'), body, 400);
+        return page(lang, 'settings', t(lang, 'console.nav.settings'), body, status);
+      };
+      const result = readSettingsForm(form, current, lang, passwordUnreadable);
+      if (!result.ok) return notSaved(result.values, { errors: result.errors, message: result.message }, 400);
+      try {
+        if (result.keepStoredPassword) saveConfigKeepingPassword(options.configFile, result.config, lang);
+        else saveConfig(options.configFile, result.config, { lang });
+      } catch (error) {
+        // The file or its folder cannot be written, or the password not sealed: one line that says why, in the page's language.
+        if (!(error instanceof UserError)) throw error;
+        return notSaved(settingsValues(result.config), { message: error.message }, 500);
       }
-      if (result.keepStoredPassword) saveConfigKeepingPassword(options.configFile, result.config);
-      else saveConfig(options.configFile, result.config);
       options.onConfigSaved?.(result.config);
       // The saved language now rules; forget a ?lang= choice made earlier.
       return redirect('/settings?saved=1', { 'Set-Cookie': `${guard!.cookieName}_lang=; Max-Age=0; SameSite=Strict; Path=/` });

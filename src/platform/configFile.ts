@@ -152,11 +152,12 @@ export function saveConfig(path: string, config: Config, options: SaveOptions = 
 
 /**
  * Writes the settings but keeps the password the file holds, exactly as it is: one this user cannot
- * open here (`passwordUnreadable`) still works for the user and the PC that sealed it.
+ * open here (`passwordUnreadable`) still works for the user and the PC that sealed it. `lang`: as in
+ * SaveOptions.
  */
-export function saveConfigKeepingPassword(path: string, config: Config): void {
-  const raw = readConfigJson(path, config.lang);
-  writeSettings(path, config, isRecord(raw) ? raw.password : undefined, config.lang);
+export function saveConfigKeepingPassword(path: string, config: Config, lang: Lang = config.lang): void {
+  const raw = readConfigJson(path, lang);
+  writeSettings(path, config, isRecord(raw) ? raw.password : undefined, lang);
 }
 
 function writeSettings(path: string, config: Config, password: unknown, lang: Lang): void {

@@ -7,7 +7,7 @@ import { t, type Lang } from '../core/i18n.js';
 import type { PollSuccess } from '../core/poll.js';
 import { parseServerString, type ServerAddress } from '../core/serverString.js';
 import { describeVerdict, reachedServer } from '../core/verdict.js';
-import { runDoctor, type DoctorInput, type DoctorReport, type RememberedMainTill } from '../monitor/doctor/index.js';
+import { runDoctor, type DoctorReport, type RememberedMainTill } from '../monitor/doctor/index.js';
 import { notRepairable } from '../platform/dsn/dsnStore.js';
 import { DsnError, dsnServer, openDsnStore, type DsnStore } from '../platform/dsn/index.js';
 import { repairDsn, type RepairResult, type VerifyTarget } from '../platform/dsn/repair.js';
@@ -62,6 +62,14 @@ export function applyRepair(store: DsnStore, server: string, dataDir: string, ve
   return repairDsn(store, server, dataDir, { verify });
 }
 
+/**
+ * The server PC-Kassa's DSN `dsnName` leads to; null when the DSN is missing, cannot be read or leads to
+ * no server Kassavakt can name. Also before a service runs: the tray polls it while the settings name none.
+ */
+export function readDsnServer(dsnName: string, dsnStore: (dsnName: string) => DsnStore = openDsnStore): Promise<string | null> {
+  return dsnServer(dsnStore(dsnName));
+}
+
 /** One run of the doctor: when, and its report; null when there was no server to check. */
 export interface ConnectionCheck {
   at: string;
@@ -83,27 +91,19 @@ export interface ConnectionActionsOptions {
   lastGood: () => PollSuccess | null;
   /** The DSN back-end (tests give one over a temporary odbc.ini). */
   dsnStore?: (dsnName: string) => DsnStore;
-  /** Overrides for the doctor (tests: name resolution, timeouts). */
-  doctor?: Partial<DoctorInput>;
-  clock?: () => Date;
 }
 
 export class ConnectionActions {
   private last: ConnectionCheck | null = null;
   private readonly dsnStore: (dsnName: string) => DsnStore;
-  private readonly clock: () => Date;
 
   constructor(private readonly options: ConnectionActionsOptions) {
     this.dsnStore = options.dsnStore ?? ((name) => openDsnStore(name));
-    this.clock = options.clock ?? (() => new Date());
   }
 
-  /**
-   * The server PC-Kassa's DSN `dsnName` leads to, which the tray polls while the settings name none;
-   * null when the DSN is missing, cannot be read or leads to no server Kassavakt can name.
-   */
+  /** readDsnServer through this service's DSN back-end. */
   dsnServer(dsnName: string): Promise<string | null> {
-    return dsnServer(this.dsnStore(dsnName));
+    return readDsnServer(dsnName, this.dsnStore);
   }
 
   /** The latest check, null when the doctor has not run yet. */
@@ -117,7 +117,7 @@ export class ConnectionActions {
     const configured = parsed(config.server);
     const target = configured ? { server: configured, source: 'config' as const } : await this.dsnTarget(config);
     const report = target ? await this.diagnose(target.server, target.source, config) : null;
-    this.last = { at: this.clock().toISOString(), report };
+    this.last = { at: new Date().toISOString(), report };
     return this.last;
   }
 
@@ -169,7 +169,6 @@ export class ConnectionActions {
       dsnName: config.dsnName,
       config,
       remembered: this.remembered(config),
-      ...this.options.doctor,
       ...(maxCandidates !== undefined ? { maxCandidates } : {}),
     });
   }

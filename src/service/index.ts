@@ -6,6 +6,7 @@ export {
   applyRepair,
   checkSummary,
   ConnectionActions,
+  readDsnServer,
   repairOutcomeText,
   repairPlan,
   repairPlanFrom,

@@ -8,7 +8,7 @@ import { currentGrowth } from '../core/sizeGrowth.js';
 import { Monitor } from '../monitor/poll.js';
 import type { DsnStore } from '../platform/dsn/index.js';
 import { openHistoryStore, type HistoryStore } from '../store/index.js';
-import { ConnectionActions, type ConnectionActionsOptions, type RepairOutcome } from './connectionActions.js';
+import { ConnectionActions, type RepairOutcome } from './connectionActions.js';
 import { PollCycle } from './pollCycle.js';
 import type { PollTiming } from './schedule.js';
 
@@ -26,9 +26,8 @@ export interface ServiceOptions {
   /** `--interval`; otherwise the settings' `pollSchedule`. */
   interval?: PollTiming;
   log: ServiceLog;
-  /** Seams for tests: the DSN back-end, the doctor's name resolution and timeouts. */
+  /** The DSN back-end (tests give one over a temporary odbc.ini). */
   dsnStore?: (dsnName: string) => DsnStore;
-  doctor?: ConnectionActionsOptions['doctor'];
 }
 
 export class KassavaktService {
@@ -64,7 +63,6 @@ export class KassavaktService {
       dataDir: options.dataDir,
       lastGood: () => this.cycle.lastGood(),
       ...(options.dsnStore ? { dsnStore: options.dsnStore } : {}),
-      ...(options.doctor ? { doctor: options.doctor } : {}),
     });
     this.connect();
   }

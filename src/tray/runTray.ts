@@ -7,7 +7,6 @@ import { UserError } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { trayView } from '../core/trayModel.js';
 import { autostartFor, type LaunchCommand } from '../platform/autostart.js';
-import { openDsnStore } from '../platform/dsn/index.js';
 import { RotatingLog, logPath } from '../platform/log.js';
 import { openInBrowser } from '../platform/openBrowser.js';
 import { acquireInstance } from '../platform/singleInstance.js';
@@ -92,7 +91,7 @@ export async function runTray(options: RunTrayOptions): Promise<number> {
     {
       clock: () => Date.now(),
       openService: async () => {
-        const setup = await resolveTraySetup(options.resolveConfig, options.lang, (name) => openDsnStore(name, platform));
+        const setup = await resolveTraySetup(options.resolveConfig, options.lang);
         const { config } = setup;
         log.addSecret(config.password);
         log.info(`starting: data ${options.dataDir}, server ${config.server ?? '(none)'}, user ${config.user ?? '(none)'}`);

@@ -4,7 +4,7 @@
 import { defaultConfig, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { joinList, t, type Lang } from '../core/i18n.js';
-import { dsnServer, type DsnStore } from '../platform/dsn/index.js';
+import { readDsnServer } from '../service/index.js';
 
 export interface TraySetup {
   config: Config;
@@ -19,7 +19,7 @@ export interface TraySetup {
 }
 
 /** `resolve` reads the settings file and the options (throws UserError when they are wrong). */
-export async function resolveTraySetup(resolve: () => Config, errorLang: Lang, dsn: (dsnName: string) => DsnStore): Promise<TraySetup> {
+export async function resolveTraySetup(resolve: () => Config, errorLang: Lang): Promise<TraySetup> {
   const notes: string[] = [];
   let config: Config;
   try {
@@ -32,7 +32,7 @@ export async function resolveTraySetup(resolve: () => Config, errorLang: Lang, d
   }
   let serverFromDsn = false;
   if (config.server === undefined) {
-    const server = await dsnServer(dsn(config.dsnName));
+    const server = await readDsnServer(config.dsnName);
     if (server !== null) {
       config = { ...config, server };
       serverFromDsn = true;

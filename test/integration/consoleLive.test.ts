@@ -10,7 +10,7 @@ import { configSchema, type Config } from '../../src/core/config.js';
 import { UnixOdbcDsnStore } from '../../src/platform/dsn/unixodbc.js';
 import { KassavaktService } from '../../src/service/index.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
-import { csrfOf, send, signIn } from '../support/consoleHttp.js';
+import { saveSettings, send, signIn } from '../support/consoleHttp.js';
 
 const HOST = '127.0.94.1';
 let sim: RunningSim;
@@ -140,25 +140,7 @@ describe('the settings page over HTTP when the settings file names no server', (
     const handle = await startServiceConsole(own, { configFile, log, onConfigSaved: (saved) => savedConfigs.push(saved) });
     const cookie = await signIn(handle.port, handle.newUrl());
     const get = async () => (await send(handle.port, '/settings', { headers: { Cookie: cookie } })).body;
-    const save = async (fields: Record<string, string>) => {
-      const form = new URLSearchParams({
-        csrf: csrfOf(await get()),
-        dsnName: 'Nutid - PC Kassa',
-        auth: 'sql',
-        user: 'kassavakt',
-        pollSchedule: '* * * * *',
-        unreachableAfter: '3',
-        reachableAfter: '2',
-        lang: 'sv',
-        ...fields,
-      });
-      const answer = await send(handle.port, '/settings', {
-        method: 'POST',
-        body: form.toString(),
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: `http://127.0.0.1:${handle.port}` },
-      });
-      return answer.status;
-    };
+    const save = async (fields: Record<string, string>) => (await saveSettings(handle.port, cookie, { pollSchedule: '* * * * *', ...fields })).status;
     const close = async () => {
       await handle.close();
       await own.close();

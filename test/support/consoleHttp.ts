@@ -26,3 +26,27 @@ export async function signIn(port: number, url: string): Promise<string> {
 }
 
 export const csrfOf = (html: string): string => /name="csrf" value="([^"]+)"/.exec(html)![1]!;
+
+/**
+ * Saves the settings page at `path` as the signed-in browser would: a complete, valid form (the CSRF
+ * value read from the page) with `fields` changed, from the same origin.
+ */
+export async function saveSettings(port: number, cookie: string, fields: Record<string, string>, path = '/settings'): Promise<Answer> {
+  const page = await send(port, path, { headers: { Cookie: cookie } });
+  const form = new URLSearchParams({
+    csrf: csrfOf(page.body),
+    dsnName: 'Nutid - PC Kassa',
+    auth: 'sql',
+    user: 'kassavakt',
+    pollSchedule: '*/5 * * * *',
+    unreachableAfter: '3',
+    reachableAfter: '2',
+    lang: 'sv',
+    ...fields,
+  });
+  return send(port, path, {
+    method: 'POST',
+    body: form.toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: `http://127.0.0.1:${port}` },
+  });
+}

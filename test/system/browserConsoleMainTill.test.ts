@@ -1,20 +1,19 @@
 // The "Huvudkassan" card in Debian's Chromium: the console against a simulated main till whose
 // database nears the Express limit and whose last backup is old (from the fleet file's mainTill),
 // then the static report of the same data. Saves a screenshot of the card.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleHandle } from '../../src/console/server.js';
-import { runConsoleSession, writeReportFile } from '../../src/console/runConsole.js';
+import { writeReportFile } from '../../src/console/runConsole.js';
 import type { FleetSnapshot } from '../../src/core/fleet.js';
 import type { PollSuccess } from '../../src/core/poll.js';
 import { loadConfig } from '../../src/platform/configFile.js';
 import { openHistoryStore } from '../../src/store/index.js';
-import { startSim, type RunningSim } from '../../src/sim/index.js';
-import { ARTIFACTS, laptopPage, launchChromium } from '../support/browser.js';
+import { ARTIFACTS } from '../support/browser.js';
+import { startSimConsole, type SimConsole } from '../support/simConsole.js';
 
 const HOST = '127.0.93.7';
 const DAY = 86_400_000;
@@ -51,7 +50,7 @@ function seedSizeHistory(dir: string): void {
   store.close();
 }
 
-let sim: RunningSim;
+let shop: SimConsole | undefined;
 let browser: Browser;
 let page: Page;
 let session: ConsoleHandle;
@@ -59,21 +58,11 @@ let configFile: string;
 let dataDir: string;
 
 beforeAll(async () => {
-  sim = await startSim({ host: HOST, browserPort: 0, fleet, user: 'kassavakt', password: 'Sim-hemligt-1' });
-  dataDir = mkdtempSync(join(tmpdir(), 'kassavakt-console-maintill-'));
-  configFile = join(dataDir, 'config.json');
-  seedSizeHistory(dataDir);
-  writeFileSync(configFile, JSON.stringify({ server: `${HOST},${sim.port}`, user: 'kassavakt', password: 'Sim-hemligt-1', pollSchedule: '*/30 * * * *' }));
-  session = await runConsoleSession({ dataDir, configFile, resolveConfig: () => loadConfig(configFile, 'sv').config, log: () => undefined });
-  browser = await launchChromium();
-  page = await laptopPage(browser);
+  shop = await startSimConsole({ host: HOST, fleet, dirPrefix: 'kassavakt-console-maintill-', seed: seedSizeHistory });
+  ({ browser, page, session, dataDir, configFile } = shop);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await session?.close();
-  await sim?.stop();
-});
+afterAll(() => shop?.close());
 
 describe('the Huvudkassan card', () => {
   it('shows the size against the 10 GB limit, the backup age and the findings, in Swedish', async () => {

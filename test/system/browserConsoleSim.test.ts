@@ -1,17 +1,16 @@
 // The console as `kassavakt console` runs it, against the simulated main till, in Debian's Chromium;
 // then the static report of the same data, opened from disk with the network switched off.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleHandle } from '../../src/console/server.js';
-import { runConsoleSession, writeReportFile } from '../../src/console/runConsole.js';
+import { writeReportFile } from '../../src/console/runConsole.js';
 import type { FleetSnapshot } from '../../src/core/fleet.js';
 import { loadConfig } from '../../src/platform/configFile.js';
-import { startSim, type RunningSim } from '../../src/sim/index.js';
-import { ARTIFACTS, laptopPage, launchChromium, saveScreenshot } from '../support/browser.js';
+import { ARTIFACTS, saveScreenshot } from '../support/browser.js';
+import { SIM_PASSWORD, startSimConsole, type SimConsole } from '../support/simConsole.js';
 
 const HOST = '127.0.93.1';
 const fleet: FleetSnapshot = {
@@ -23,7 +22,7 @@ const fleet: FleetSnapshot = {
   ],
 };
 
-let sim: RunningSim;
+let shop: SimConsole | undefined;
 let browser: Browser;
 let page: Page;
 let session: ConsoleHandle;
@@ -32,23 +31,11 @@ let configFile: string;
 const logged: string[] = [];
 
 beforeAll(async () => {
-  sim = await startSim({ host: HOST, browserPort: 0, fleet, user: 'kassavakt', password: 'Sim-hemligt-1' });
-  dataDir = mkdtempSync(join(tmpdir(), 'kassavakt-console-sim-'));
-  configFile = join(dataDir, 'config.json');
-  writeFileSync(
-    configFile,
-    JSON.stringify({ server: `${HOST},${sim.port}`, user: 'kassavakt', password: 'Sim-hemligt-1', browserPort: sim.browserPort, pollSchedule: '*/30 * * * *' }),
-  );
-  session = await runConsoleSession({ dataDir, configFile, resolveConfig: () => loadConfig(configFile, 'sv').config, log: (line) => logged.push(line) });
-  browser = await launchChromium();
-  page = await laptopPage(browser);
+  shop = await startSimConsole({ host: HOST, fleet, dirPrefix: 'kassavakt-console-sim-', log: (line) => logged.push(line) });
+  ({ browser, page, session, dataDir, configFile } = shop);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await session?.close();
-  await sim?.stop();
-});
+afterAll(() => shop?.close());
 
 async function openUntilPolled(): Promise<void> {
   await page.goto(session.url);
@@ -98,13 +85,13 @@ describe('console against the simulated main till', () => {
     await expect.poll(() => page.locator('.status.ok').count(), { timeout: 20_000 }).toBe(1);
     const probes = await page.locator('ol.probes').innerText();
     expect(probes).toContain('Inloggning');
-    expect(await page.content()).not.toContain('Sim-hemligt-1');
+    expect(await page.content()).not.toContain(SIM_PASSWORD);
     await saveScreenshot(page, 'console-sim-connection');
   });
 
   it('saves settings the running console then uses', async () => {
     await page.getByRole('link', { name: 'Inställningar' }).click();
-    expect(await page.content()).not.toContain('Sim-hemligt-1');
+    expect(await page.content()).not.toContain(SIM_PASSWORD);
     await page.getByLabel('Hur ofta (schema)').fill('*/10 * * * *');
     await page.getByRole('button', { name: 'Spara' }).click();
     await expect.poll(() => page.locator('p.notice.ok').count()).toBe(1);

@@ -97,7 +97,7 @@ export function quoteName(name: string): string {
 }
 
 /** `N'text'`, a Unicode string literal with its quotes doubled. */
-export function unicodeLiteral(text: string): string {
+function unicodeLiteral(text: string): string {
   return `N'${text.replace(/'/g, "''")}'`;
 }
 

@@ -31,7 +31,7 @@ export interface MainTillHealth {
 }
 
 /** What a live poll reads beyond the tills; each piece needs its own right on the server. */
-export const HEALTH_PIECES = ['sessions', 'backups', 'serverStart', 'volume'] as const;
+const HEALTH_PIECES = ['sessions', 'backups', 'serverStart', 'volume'] as const;
 export type HealthPiece = (typeof HEALTH_PIECES)[number];
 
 export interface UnreadablePiece {
@@ -48,7 +48,7 @@ export interface MainTillReading extends MainTillHealth {
   unreadable: UnreadablePiece[];
 }
 
-export const EXPRESS_ENGINE_EDITION = 4;
+const EXPRESS_ENGINE_EDITION = 4;
 /** SQL Server Express stops a database's data files at 10 GB; the log does not count. */
 export const EXPRESS_DATA_LIMIT_MB = 10 * 1024;
 

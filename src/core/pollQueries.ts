@@ -30,7 +30,7 @@ const IDENTITY_COLUMNS =
   "SERVERPROPERTY('MachineName') AS machineName, SERVERPROPERTY('ProductVersion') AS productVersion, DB_NAME() AS databaseName, @@SPID AS ownSessionId, SUSER_SNAME() AS loginName, SERVERPROPERTY('Edition') AS edition, SERVERPROPERTY('EngineEdition') AS engineEdition";
 
 /** Who the server is and who we are. Needs no right beyond logging in. */
-export const IDENTITY_STATEMENT: FixedStatement = {
+const IDENTITY_STATEMENT: FixedStatement = {
   piece: 'identity',
   marker: 'machineName',
   sql: `SELECT ${IDENTITY_COLUMNS};`,
@@ -54,7 +54,7 @@ export const IDENTITY_WITH_SIZES_STATEMENT: FixedStatement = {
 };
 
 /** Who else is connected. dm_exec_connections needs VIEW SERVER STATE. */
-export const SESSIONS_STATEMENT: FixedStatement = {
+const SESSIONS_STATEMENT: FixedStatement = {
   piece: 'sessions',
   marker: 'sessionId',
   sql: 'SELECT s.session_id AS sessionId, s.host_name AS hostName, s.program_name AS programName, s.login_name AS loginName, c.client_net_address AS address, s.login_time AS loginTime FROM sys.dm_exec_sessions AS s LEFT JOIN sys.dm_exec_connections AS c ON c.session_id = s.session_id WHERE s.is_user_process = 1;',

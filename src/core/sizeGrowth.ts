@@ -18,7 +18,7 @@ export interface SizeGrowth {
   spanDays: number;
 }
 
-export const MIN_GROWTH_SPAN_DAYS = 7;
+const MIN_GROWTH_SPAN_DAYS = 7;
 export const GROWTH_WINDOW_DAYS = 90;
 const DAY_MS = 86_400_000;
 export const DAYS_PER_MONTH = 365.25 / 12;

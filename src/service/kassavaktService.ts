@@ -47,7 +47,8 @@ export class KassavaktService {
       dir: options.dataDir,
       lang: options.config.lang,
       config: options.config,
-      onStorageProblem: (_problem, message) => log.error(message),
+      // The code (SQLITE_FULL, EACCES) is for whoever reads the log; the words are for the user.
+      onStorageProblem: (problem, message) => log.error(`${message} [${problem.code}]`),
       onStorageRecovered: (message) => log.info(message),
     });
     this.cycle = new PollCycle({

@@ -59,6 +59,7 @@ export interface RunningSim {
   browserPort: number | null;
   instance: string;
   machineName: string;
+  /** The statements received, oldest first: the latest STATEMENTS_KEPT (the log file has them all). */
   statements(): StatementRecord[];
   /** The live TDS sessions, with the SET state each one has. */
   sessions(): SessionInfo[];

@@ -1,8 +1,11 @@
 // Every statement the sim received, with its session and the request (batch or RPC) it came in:
-// kept in memory for tests and optionally appended to a JSON-lines file
+// the latest ones kept in memory for tests and all of them optionally appended to a JSON-lines file
 // (`{"at","session","request","sql"}`), so "the monitor only sent SELECT and SET" and "a poll is one
 // request" can be checked after the fact.
 import { appendFileSync } from 'node:fs';
+
+/** How many statements memory keeps: far more than a test sends, and a `sim` that runs for weeks stays small. */
+export const STATEMENTS_KEPT = 10_000;
 
 export interface StatementRecord {
   at: string;
@@ -32,10 +35,11 @@ export class StatementLog {
 
   add(session: number, sql: string, request: number): void {
     const record = { at: this.requestAt, session, request, sql };
-    this.records.push(record);
+    if (this.records.push(record) > STATEMENTS_KEPT) this.records.shift();
     if (this.file) appendFileSync(this.file, `${JSON.stringify(record)}\n`);
   }
 
+  /** The latest STATEMENTS_KEPT statements, oldest first. */
   all(): StatementRecord[] {
     return [...this.records];
   }

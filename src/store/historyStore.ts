@@ -15,7 +15,7 @@ import { openHistoryFile, type Durability } from './historyFile.js';
 import { HistoryQueries, VERSION_TYPES } from './historyQueries.js';
 import { toEventRow } from './eventRow.js';
 import { hourOf, localDay, PollCounter } from './pollCounts.js';
-import { storageProblem, type StorageProblem } from './storageProblem.js';
+import { storageProblem, storageProblemText, type StorageProblem } from './storageProblem.js';
 
 export const HISTORY_FILE = 'history.db';
 const DAY_MS = 86_400_000;
@@ -30,7 +30,7 @@ export interface HistoryStoreOptions {
    */
   config?: Pick<Config, 'retention' | 'notifications'>;
   durability?: Durability;
-  /** Called once when storing starts failing (disk full, read-only folder), with a localized message. */
+  /** Called once when storing starts failing (disk full, read-only folder), with a localized message that names no code. */
   onStorageProblem?: (problem: StorageProblem, message: string) => void;
   /** Called when storing works again after a problem. */
   onStorageRecovered?: (message: string) => void;
@@ -163,7 +163,8 @@ export class HistoryStore {
     if (problem === null) throw error;
     if (this.problem === null) {
       this.problem = problem;
-      this.options.onStorageProblem?.(problem, t(this.options.lang, 'store.diskProblem', { dir: this.options.dir, code: problem.code }));
+      const reason = storageProblemText(problem, this.options.lang);
+      this.options.onStorageProblem?.(problem, t(this.options.lang, 'store.diskProblem', { dir: this.options.dir, reason }));
     }
   }
 }

@@ -37,6 +37,9 @@ describe('watch with a read-only data folder', () => {
     const warnings = watch.stderr().filter((l) => /cannot be saved/.test(l));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(data);
+    // Why, in words, with SQLite's code kept for the log.
+    expect(warnings[0]).toContain(': the history file cannot be created or opened (most often, writing in the folder is not allowed). Watching goes on');
+    expect(warnings[0]).toMatch(/ \[SQLITE_CANTOPEN\]$/);
     expect(watch.stderr()).toHaveLength(1);
     expect(readdirSync(data)).toEqual([]);
   });

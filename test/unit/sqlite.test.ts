@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { LANGS, t } from '../../src/core/i18n.js';
 import { chooseSqliteDriver, openSqlite, type SqliteDatabase } from '../../src/platform/sqlite/index.js';
-import { storageProblem } from '../../src/store/storageProblem.js';
+import { storageProblem, storageProblemText } from '../../src/store/storageProblem.js';
 
 const requireHere = createRequire(import.meta.url);
 const wanted = process.env.KASSAVAKT_SQLITE_DRIVER ?? 'better-sqlite3';
@@ -73,6 +73,7 @@ describe('the SQLite seam', () => {
     }));
     expect(full.code).toBe('SQLITE_FULL');
     expect(storageProblem(full)).toMatchObject({ code: 'SQLITE_FULL' });
+    expect(storageProblemText(storageProblem(full)!, 'sv')).toBe('disken är full');
     // Rolled back, and the connection goes on working.
     expect(db.prepare<[], { n: number }>('SELECT count(*) AS n FROM t').get()!.n).toBe(1);
 
@@ -80,6 +81,7 @@ describe('the SQLite seam', () => {
     const refused = thrown(() => reader.exec("INSERT INTO t VALUES ('late')"));
     expect(refused.code).toBe('SQLITE_READONLY');
     expect(storageProblem(refused)).toMatchObject({ code: 'SQLITE_READONLY' });
+    expect(storageProblemText(storageProblem(refused)!, 'sv')).toBe('du saknar behörighet att skriva där');
   });
 
   it('rolls a transaction back when its work throws, and commits it otherwise', () => {

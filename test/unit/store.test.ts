@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../../src/core/config.js';
+import { LANGS } from '../../src/core/i18n.js';
 import { UserError } from '../../src/core/errors.js';
 import type { Till } from '../../src/core/fleet.js';
 import type { Finding } from '../../src/core/findings.js';
@@ -11,6 +12,7 @@ import { openSqlite } from '../../src/platform/sqlite/index.js';
 import { openHistoryStore, type HistoryStore } from '../../src/store/index.js';
 import { openHistoryFile } from '../../src/store/historyFile.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
+import { storageProblem, storageProblemText } from '../../src/store/storageProblem.js';
 
 let dir: string;
 const stores: HistoryStore[] = [];
@@ -279,6 +281,10 @@ describe('history store', () => {
     expect(store.recordPoll(ok('2026-11-25T07:02:00.000Z', fleet('38,6')), [behind])).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('cannot be saved');
+    // The reason in words; the code is left to the log.
+    expect(problems[0]).toBe(
+      `The history cannot be saved in ${join(blocker, 'data')}: part of the path is a file, not a folder. Watching goes on, but changes are not saved until this is fixed.`,
+    );
     expect(store.storageProblem()?.code).toMatch(/^E/);
 
     rmSync(blocker);
@@ -290,6 +296,19 @@ describe('history store', () => {
     expect(reopened.state().tills.get('KASSA2')?.version).toBe('38,6');
     expect(reopened.queries()!.openFindings().map((f) => f.key)).toEqual(['VERSION_MISMATCH']);
     expect(existsSync(join(blocker, 'data', 'history.db'))).toBe(true);
+  });
+
+  it('words every code that stops the history from being saved, in each language, and leaves the code out', () => {
+    const codes = ['SQLITE_FULL', 'SQLITE_READONLY_DIRECTORY', 'SQLITE_PERM', 'SQLITE_IOERR_FSYNC', 'SQLITE_CANTOPEN', 'SQLITE_CORRUPT', 'SQLITE_NOTADB',
+      'SQLITE_BUSY', 'SQLITE_LOCKED', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EIO', 'EBUSY', 'ENOENT', 'ENOTDIR'];
+    for (const code of codes) {
+      const problem = storageProblem(Object.assign(new Error(`${code}: the driver's words`), { code }));
+      expect(problem, code).toEqual({ code, detail: `${code}: the driver's words` });
+      for (const lang of LANGS) expect(storageProblemText(problem!, lang), `${code} ${lang}`).not.toMatch(/SQLITE|\bE[A-Z]{2,}\b|driver/);
+    }
+    // A bug is not a storage problem: it is thrown, not reported as one.
+    expect(storageProblem(Object.assign(new Error('UNIQUE constraint failed'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toBeNull();
+    expect(storageProblem(new TypeError('x is undefined'))).toBeNull();
   });
 
   it('replaces the file state from memory when the file opens only after a failed first open', () => {

@@ -5,8 +5,7 @@ import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { parseIsoTime } from '../../core/isoTime.js';
 import { DAYS_PER_MONTH, currentGrowth } from '../../core/sizeGrowth.js';
-import { writeErrorText } from '../../platform/fileErrorText.js';
-import { openHistoryStore } from '../../store/index.js';
+import { openHistoryStore, storageProblemText } from '../../store/index.js';
 import { renderHistory } from '../historyText.js';
 import { langOption, resolveConnection, resolveDataDir } from '../options.js';
 
@@ -38,8 +37,9 @@ export function registerHistory(program: Command, lang: Lang): void {
         if (quarantined) console.error(quarantined);
         const queries = store.queries();
         const problem = store.storageProblem();
+        // A file that did not open left a storage problem (any other error was thrown).
         if (queries === null || problem !== null) {
-          throw new UserError(t(lang, 'output.historyUnreadable', { dir: resolveDataDir(opts), reason: writeErrorText(problem, lang) }));
+          throw new UserError(t(lang, 'output.historyUnreadable', { dir: resolveDataDir(opts), reason: storageProblemText(problem!, lang) }));
         }
         const report = {
           events: queries.events({ ...(opts.till ? { till: opts.till } : {}), ...(since ? { since } : {}) }),

@@ -78,10 +78,22 @@ export const historyMessages = {
     en: 'The history file was damaged and has been moved aside to {path}. A new history has been started.',
   },
   'store.diskProblem': {
-    sv: 'Historiken kan inte sparas i {dir} ({code}): disken är full eller mappen skrivskyddad. Bevakningen fortsätter, men ändringarna sparas inte förrän det är åtgärdat.',
-    nb: 'Historikken kan ikke lagres i {dir} ({code}): disken er full eller mappen skrivebeskyttet. Overvåkingen fortsetter, men endringene lagres ikke før det er rettet.',
-    en: 'The history cannot be saved in {dir} ({code}): the disk is full or the folder is read-only. Watching goes on, but changes are not saved until this is fixed.',
+    sv: 'Historiken kan inte sparas i {dir}: {reason}. Bevakningen fortsätter, men ändringarna sparas inte förrän det är åtgärdat.',
+    nb: 'Historikken kan ikke lagres i {dir}: {reason}. Overvåkingen fortsetter, men endringene lagres ikke før det er rettet.',
+    en: 'The history cannot be saved in {dir}: {reason}. Watching goes on, but changes are not saved until this is fixed.',
   },
+  'store.cannotOpen': {
+    sv: 'historikfilen går inte att skapa eller öppna (oftast saknas behörighet att skriva i mappen)',
+    nb: 'historikkfilen kan ikke opprettes eller åpnes (som oftest mangler tilgang til å skrive i mappen)',
+    en: 'the history file cannot be created or opened (most often, writing in the folder is not allowed)',
+  },
+  'store.diskError': {
+    sv: 'disken svarar med läs- eller skrivfel',
+    nb: 'disken svarer med lese- eller skrivefeil',
+    en: 'the disk answers with read or write errors',
+  },
+  'store.inUse': { sv: 'ett annat program håller filen låst', nb: 'et annet program holder filen låst', en: 'another program has the file locked' },
+  'store.damaged': { sv: 'historikfilen är skadad', nb: 'historikkfilen er skadet', en: 'the history file is damaged' },
   'store.diskRecovered': {
     sv: 'Historiken sparas igen i {dir}.',
     nb: 'Historikken lagres igjen i {dir}.',

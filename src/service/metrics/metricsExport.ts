@@ -5,7 +5,8 @@ import { UserError } from '../../core/errors.js';
 import { writeErrorText } from '../../platform/fileErrorText.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { metricValues, type MetricsInput } from '../../core/metricsModel.js';
-import { KASSAVAKT_VERSION } from '../../core/productVersion.js';
+// Kassavakt's own version, for build_info (bundled at build time).
+import packageJson from '../../../package.json' with { type: 'json' };
 import { startMetricsEndpoint, type MetricsEndpoint } from './metricsEndpoint.js';
 import { MetricsRegistry } from './metricsRegistry.js';
 import type { MetricsSettings } from './metricsSettings.js';
@@ -21,7 +22,7 @@ export interface MetricsExport {
 }
 
 export async function startMetricsExport(settings: MetricsSettings, lang: Lang, log: (line: string) => void): Promise<MetricsExport> {
-  const registry = new MetricsRegistry(settings.shop, KASSAVAKT_VERSION);
+  const registry = new MetricsRegistry(settings.shop, packageJson.version);
   let endpoint: MetricsEndpoint | undefined;
   if (settings.listen) {
     const address = `${settings.listen.host}:${settings.listen.port}`;

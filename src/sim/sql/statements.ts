@@ -38,7 +38,7 @@ export interface Access {
   viewServerState: boolean;
 }
 
-export const FULL_ACCESS: Access = { msdb: true, viewServerState: true };
+const FULL_ACCESS: Access = { msdb: true, viewServerState: true };
 
 type Params = Record<string, SqlValue>;
 

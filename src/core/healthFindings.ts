@@ -17,8 +17,11 @@ export interface HealthContext {
   at: string;
   settings: HealthSettings;
   lang: Lang;
-  /** The database's current growth from the history (sizeGrowth.currentGrowth); absent until it holds a week of samples. */
-  growth?: SizeGrowth | null;
+  /**
+   * The database's current growth from the history (sizeGrowth.currentGrowth; null until it holds a
+   * week of samples). Asked only for a database near its limit: reading the samples is not every poll's work.
+   */
+  growth?: () => SizeGrowth | null;
 }
 
 export function assessMainTill(health: MainTillHealth, context: HealthContext): Finding[] {
@@ -54,7 +57,7 @@ export function formatAge(lang: Lang, ms: number): string {
 }
 
 /** Judged on the used data space: a data file made larger in advance is not a database near its limit. */
-function sizeFindings(health: MainTillHealth, { at, settings, lang, growth }: HealthContext): Finding[] {
+function sizeFindings(health: MainTillHealth, { at, settings, lang, growth: currentGrowth }: HealthContext): Finding[] {
   const limit = dataLimitMB(health);
   if (limit === null || health.database === undefined) return [];
   const dataMB = usedDataMB(health.database);
@@ -62,6 +65,7 @@ function sizeFindings(health: MainTillHealth, { at, settings, lang, growth }: He
   if (share * 100 < settings.sizeWarningPercent) return [];
   const severity = share * 100 >= settings.sizeErrorPercent ? 'error' : 'warning';
   const params = { size: formatGB(lang, dataMB), limit: formatNumber(lang, limit / MB_PER_GB), share: formatPercent(lang, share) };
+  const growth = currentGrowth?.() ?? null;
   const full = growth ? limitReachedAt(dataMB, limit, growth, at) : null;
   const message =
     growth && full

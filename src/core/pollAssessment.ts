@@ -13,8 +13,8 @@ import type { SizeGrowth } from './sizeGrowth.js';
 export interface HealthJudgement {
   /** Config `health.*`; the defaults when absent. */
   settings?: HealthSettings;
-  /** The database's growth from the history (core/sizeGrowth). */
-  growth?: SizeGrowth | null;
+  /** The database's growth from the history (core/sizeGrowth), asked only when a forecast is needed. */
+  growth?: () => SizeGrowth | null;
 }
 
 /** The login `kassavakt login-script` creates; named in a GRANT when the server did not say. */
@@ -40,7 +40,7 @@ export function assessPoll(
   ];
   const unknown = healthUnknown(unreadable, poll.server.login ?? DEFAULT_LOGIN, lang);
   const health = poll.mainTill
-    ? assessMainTill(poll.mainTill, { at: poll.at, settings: judgement.settings ?? defaultHealthSettings(), lang, growth: judgement.growth ?? null })
+    ? assessMainTill(poll.mainTill, { at: poll.at, settings: judgement.settings ?? defaultHealthSettings(), lang, ...(judgement.growth ? { growth: judgement.growth } : {}) })
     : [];
   return { ...assessment, findings: [...findings, ...health, ...(unknown ? [unknown] : [])] };
 }

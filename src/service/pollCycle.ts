@@ -107,7 +107,7 @@ export class PollCycle {
   private async pollAndTell(signal?: AbortSignal): Promise<PollEvent | null> {
     const poll = await this.options.poll();
     if (poll === null || signal?.aborted) return null;
-    const assessment = poll.ok ? assessPoll(poll, this.options.lang(), { settings: this.options.health?.(), growth: this.options.growth?.() ?? null }) : null;
+    const assessment = poll.ok ? assessPoll(poll, this.options.lang(), { settings: this.options.health?.(), ...(this.options.growth ? { growth: this.options.growth } : {}) }) : null;
     let changes: Change[] = [];
     try {
       changes = this.options.history?.recordPoll(poll, assessment?.findings ?? []) ?? [];

@@ -17,7 +17,7 @@ const HOUR = 3_600_000;
 const before = (ms: number) => new Date(Date.parse(AT) - ms).toISOString();
 
 function judge(health: MainTillHealth, growth: ReturnType<typeof dataGrowth> = null): Finding[] {
-  return assessMainTill(health, { at: AT, settings, lang: 'sv', growth });
+  return assessMainTill(health, { at: AT, settings, lang: 'sv', growth: () => growth });
 }
 const codes = (findings: Finding[]) => findings.map((f) => [f.code, f.severity]);
 

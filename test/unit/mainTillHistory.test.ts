@@ -111,7 +111,7 @@ describe('the database’s size in the history', () => {
     expect(sizeTrendLine(samples, 'sv')).toBe('8,6 GB, växer 0,3 GB i månaden (de senaste 7 dygnen)');
     const growth = currentGrowth(samples);
     const now = poll(START + 7 * DAY + HOUR, { dataMB: 8770 });
-    const [nearLimit] = assessPoll(now, 'sv', { growth }).findings;
+    const [nearLimit] = assessPoll(now, 'sv', { growth: () => growth }).findings;
     // (10240 − 8770) MB at 10 MB a day: 147 days after 8 November 2026, in April 2027.
     expect(nearLimit!.message).toBe(
       'Kassadatabasen är 8,6 av 10 GB (85,6\u00a0%) och har vuxit 0,3 GB i månaden de senaste 7 dygnen: full omkring april 2027.',

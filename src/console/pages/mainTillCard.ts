@@ -26,8 +26,7 @@ export function mainTillViewOf(poll: PollSuccess, settings: HealthSettings, size
 /** The health findings, as assessPoll gives them for the same poll. */
 export function mainTillFindings(view: MainTillView, lang: Lang): Finding[] {
   const unknown = healthUnknown(view.unreadable, view.login, lang);
-  const growth = currentGrowth(view.sizes);
-  return [...assessMainTill(view.health, { at: view.at, settings: view.settings, lang, growth }), ...(unknown ? [unknown] : [])];
+  return [...assessMainTill(view.health, { at: view.at, settings: view.settings, lang, growth: () => currentGrowth(view.sizes) }), ...(unknown ? [unknown] : [])];
 }
 
 export function renderMainTillCard(view: MainTillView, lang: Lang, level: 2 | 3, options: FormatOptions): Html {

@@ -2,7 +2,7 @@
 // the endpoint (when set) serves the latest state. prom-client is loaded here only, and this module is
 // only imported when metrics are on, so a tray without metrics never loads it.
 import { UserError } from '../../core/errors.js';
-import { writeErrorText } from '../../platform/fileErrorText.js';
+import { isFileSystemError, writeErrorText } from '../../platform/fileErrorText.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { metricValues, type MetricsInput } from '../../core/metricsModel.js';
 // Kassavakt's own version, for build_info (bundled at build time).
@@ -34,7 +34,9 @@ export async function startMetricsExport(settings: MetricsSettings, lang: Lang, 
         log,
       });
     } catch (error) {
-      throw new UserError(t(lang, 'metrics.cannotListen', { address, reason: listenFailure(lang, error) }), 2);
+      // The system refused the address (it has a code for it); anything else is a bug, not the user's.
+      if (!isFileSystemError(error)) throw error;
+      throw new UserError(t(lang, 'metrics.cannotListen', { address, reason: listenFailure(lang, error.code) }), 2);
     }
   }
   let textfileFailing = false;
@@ -58,8 +60,8 @@ export async function startMetricsExport(settings: MetricsSettings, lang: Lang, 
   };
 }
 
-function listenFailure(lang: Lang, error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
+function listenFailure(lang: Lang, code: string | undefined): string {
+  switch (code) {
     case 'EADDRINUSE':
       return t(lang, 'metrics.addressInUse');
     case 'EADDRNOTAVAIL':
@@ -68,6 +70,7 @@ function listenFailure(lang: Lang, error: unknown): string {
     case 'EACCES':
       return t(lang, 'metrics.notAllowed');
     default:
-      return (error as Error).message;
+      // No words for it: the system's code (EAI_AGAIN, …), never Node's English sentence.
+      return code ?? '';
   }
 }

@@ -36,7 +36,7 @@ async function partial(): Promise<number> {
 }
 
 async function inThisThread(): Promise<void> {
-  const verdict = await inspectInThisThread({ path: update, tills: fleet.tills, lang: 'sv', maxFileBytes: undefined });
+  const verdict = await inspectInThisThread({ path: update, tills: fleet.tills, lang: 'sv' });
   if (verdict.outcome !== 'right') throw new Error(`in this thread: ${verdict.outcome}`);
 }
 

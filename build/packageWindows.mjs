@@ -32,7 +32,7 @@ function nsisString(text) {
  * LangString lines for every `$(name)` installer.nsi uses, from the catalog (name = key with _ for .).
  * `{folder}` becomes the data folder, expanded by NSIS when the page is shown.
  */
-export async function nsisLanguageStrings(script) {
+async function nsisLanguageStrings(script) {
   const { catalog } = await importSource('src/core/messages/index.ts');
   const byName = new Map(Object.keys(catalog).map((key) => [key.replaceAll('.', '_'), key]));
   const used = [...new Set([...script.matchAll(/\$\((\w+)\)/g)].map((m) => m[1]))];
@@ -55,7 +55,7 @@ function payloadEntries(stage) {
     .join('\n');
 }
 
-export async function packageWindows({ version, outDir }) {
+async function packageWindows({ version, outDir }) {
   const versionQuad = versionNumbers(version).join('.');
   const { APP_ID, RUN_KEY, APPROVED_KEY } = await importSource('src/platform/autostart.ts');
   const { LAUNCHER_NAME } = await importSource('src/platform/windowsLauncher.ts');

@@ -1,4 +1,3 @@
-export function cacheDir(): string;
 export function pin(name: string): { version: string; integrity: string };
 export function registryPackage(name: string): Promise<string>;
 export function isPinned(name: string): boolean;

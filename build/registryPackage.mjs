@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const PINS = JSON.parse(readFileSync(new URL('./pins.json', import.meta.url), 'utf8'));
 const REGISTRY = (process.env.npm_config_registry || 'https://registry.npmjs.org/').replace(/\/?$/, '/');
 
-export function cacheDir() {
+function cacheDir() {
   return process.env.KASSAVAKT_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kassavakt-build');
 }
 

@@ -7,21 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export function signingRequested(env = process.env) {
-  return Boolean(env.KASSAVAKT_SIGN_PFX);
+export function signingRequested() {
+  return Boolean(process.env.KASSAVAKT_SIGN_PFX);
 }
 
 /** Signs `file` in place with SHA-256; the password goes to osslsigncode in a private file, never on a command line. */
-export function signFile(file, env = process.env) {
+export function signFile(file) {
+  const { KASSAVAKT_SIGN_PFX, KASSAVAKT_SIGN_PASSWORD, KASSAVAKT_SIGN_TIMESTAMP } = process.env;
   const secrets = mkdtempSync(join(tmpdir(), 'kassavakt-sign-'));
   const passwordFile = join(secrets, 'password');
   const signed = `${file}.signed`;
   try {
-    writeFileSync(passwordFile, env.KASSAVAKT_SIGN_PASSWORD ?? '', { mode: 0o600 });
-    const timestamp = env.KASSAVAKT_SIGN_TIMESTAMP ? ['-ts', env.KASSAVAKT_SIGN_TIMESTAMP] : [];
+    writeFileSync(passwordFile, KASSAVAKT_SIGN_PASSWORD ?? '', { mode: 0o600 });
+    const timestamp = KASSAVAKT_SIGN_TIMESTAMP ? ['-ts', KASSAVAKT_SIGN_TIMESTAMP] : [];
     execFileSync(
       'osslsigncode',
-      ['sign', '-pkcs12', env.KASSAVAKT_SIGN_PFX, '-readpass', passwordFile, '-h', 'sha256', '-n', 'Kassavakt', ...timestamp, '-in', file, '-out', signed],
+      ['sign', '-pkcs12', KASSAVAKT_SIGN_PFX, '-readpass', passwordFile, '-h', 'sha256', '-n', 'Kassavakt', ...timestamp, '-in', file, '-out', signed],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     renameSync(signed, file);

@@ -12,7 +12,7 @@ const SOURCE = fileURLToPath(new URL('./windows/launcher.c', import.meta.url));
 const TOOLCHAIN = 'x86_64-w64-mingw32';
 
 /** A C wide-string literal: ASCII as is, everything else as a universal character name. */
-export function cWide(text) {
+function cWide(text) {
   let out = 'L"';
   for (const char of text) {
     const code = char.codePointAt(0);

@@ -12,8 +12,8 @@ import { isPinned, pin, registryPackage } from './registryPackage.mjs';
 import { buildLauncher } from './windowsLauncher.mjs';
 
 const WINDOWS_DIR = fileURLToPath(new URL('./windows/', import.meta.url));
-export const README_NAME = 'LÄSMIG.txt';
-export const ICON_NAME = 'kassavakt.ico';
+const README_NAME = 'LÄSMIG.txt';
+const ICON_NAME = 'kassavakt.ico';
 
 /** Files of shipped packages that serve other systems (or Windows before 8, notifu): not installed. */
 const OTHER_SYSTEMS = {
@@ -46,7 +46,7 @@ function hasHostAddon(dir) {
  * addon built for this machine (better-sqlite3: the Windows build uses node:sqlite). Optional
  * dependencies are taken only when build/pins.json pins them (koffi's Windows binary).
  */
-export function runtimePackages(root, names) {
+function runtimePackages(root, names) {
   const local = new Map();
   /** name → the folder of the package that asks for it */
   const pinned = new Map();

@@ -77,12 +77,12 @@ export class WindowsRunKey implements Autostart {
 }
 
 /** StartupApproved data is 12 bytes; an even first byte (02, 06) means on, odd (03, 07) means off. */
-export function startupApprovedIsOn(hex: string): boolean {
+function startupApprovedIsOn(hex: string): boolean {
   const first = Number.parseInt(hex.slice(0, 2), 16);
   return Number.isNaN(first) ? true : (first & 1) === 0;
 }
 
-export function windowsCommandLine(command: LaunchCommand): string {
+function windowsCommandLine(command: LaunchCommand): string {
   return [command.executable, ...command.args].map((part) => `"${part}"`).join(' ');
 }
 
@@ -120,7 +120,7 @@ export class XdgAutostart implements Autostart {
 }
 
 /** A desktop entry counts as off when it is Hidden or disabled the GNOME way. */
-export function desktopEntryIsOn(text: string): boolean {
+function desktopEntryIsOn(text: string): boolean {
   const keys = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
     const match = /^([A-Za-z-]+)\s*=\s*(.*)$/.exec(line.trim());
@@ -129,7 +129,7 @@ export function desktopEntryIsOn(text: string): boolean {
   return keys.get('Hidden') !== 'true' && keys.get('X-GNOME-Autostart-enabled') !== 'false';
 }
 
-export function desktopEntry(command: LaunchCommand): string {
+function desktopEntry(command: LaunchCommand): string {
   const exec = [command.executable, ...command.args].map(desktopQuote).join(' ');
   return [
     '[Desktop Entry]',

@@ -45,9 +45,9 @@ export function sqlText(text: string): string {
   return parts.join(' + ');
 }
 
-/** The T-SQL the script runs: idempotent, every identifier through QUOTENAME. */
 const ROLES_MARKER = '{{roles}}';
 
+/** The T-SQL the script runs: idempotent, every identifier through QUOTENAME. */
 export function loginScriptSql(input: LoginScriptInput): string {
   const { login, database, instance, lang } = input;
   const say = (key: Parameters<typeof t>[1]) => sqlText(t(lang, key, { login, database, instance }));

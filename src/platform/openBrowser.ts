@@ -8,8 +8,8 @@ export function browserCommand(url: string, platform: NodeJS.Platform = process.
   return platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
 }
 
-export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<void> {
-  const [command, args] = browserCommand(url, platform);
+export function openInBrowser(url: string): Promise<void> {
+  const [command, args] = browserCommand(url);
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { detached: true, stdio: 'ignore' });
     child.once('error', reject);

@@ -22,7 +22,7 @@ export interface RestartMark {
   value?: string;
 }
 
-export const RESTART_MARKS: readonly RestartMark[] = [
+const RESTART_MARKS: readonly RestartMark[] = [
   {
     reason: 'componentServicing',
     key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing',

@@ -11,10 +11,9 @@ export interface InspectionRequest {
   /** The fleet's tills; undefined when the fleet is not known. */
   tills: readonly Till[] | undefined;
   lang: Lang;
-  maxFileBytes: number | undefined;
 }
 
 export async function inspectInThisThread(request: InspectionRequest): Promise<UpdateFileVerdict> {
-  const { reading } = await readVersionInfo(request.path, { maxFileBytes: request.maxFileBytes });
+  const { reading } = await readVersionInfo(request.path);
   return judgeUpdateFile({ file: request.path, reading, tills: request.tills }, request.lang);
 }

@@ -9,7 +9,7 @@ import { judgeUpdateFile, type FileReading, type UpdateFileVerdict } from '../co
 import type { InspectionRequest } from './inspectInThisThread.js';
 
 /** Counted from the worker's start, its start-up included; a bounded reading takes milliseconds. */
-export const INSPECTION_DEADLINE_MS = 2000;
+const INSPECTION_DEADLINE_MS = 2000;
 /** The reader holds a few MB at most (headers, directories, version resources). */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 };
 /** Beside this module's chunk in the bundle (build/bundle.mjs builds it as its own entry). */
@@ -19,17 +19,13 @@ export interface InspectOptions {
   /** The fleet to compare with; without it `matches` is null. */
   fleet?: FleetSnapshot | undefined;
   lang?: Lang;
-  maxFileBytes?: number;
-  /** How long the judgement may take before it is stopped; default INSPECTION_DEADLINE_MS. */
-  deadlineMs?: number;
   /** The worker's script; default the bundle's. Tests that import the sources pass the built one. */
   worker?: URL;
 }
 
 export function inspectUpdateFile(path: string, options: InspectOptions = {}): Promise<UpdateFileVerdict> {
   const lang = options.lang ?? DEFAULT_LANG;
-  const request: InspectionRequest = { path, tills: options.fleet?.tills, lang, maxFileBytes: options.maxFileBytes };
-  const deadlineMs = options.deadlineMs ?? INSPECTION_DEADLINE_MS;
+  const request: InspectionRequest = { path, tills: options.fleet?.tills, lang };
   const cannotTell = (reading: FileReading) => judgeUpdateFile({ file: path, reading, tills: request.tills }, lang);
   return new Promise((resolve) => {
     const worker = new Worker(options.worker ?? BUNDLED_WORKER, { workerData: request, resourceLimits: WORKER_LIMITS });
@@ -41,7 +37,7 @@ export function inspectUpdateFile(path: string, options: InspectOptions = {}): P
       void worker.terminate();
       resolve(verdict);
     };
-    const deadline = setTimeout(() => settle(cannotTell({ status: 'timedOut', seconds: deadlineMs / 1000 })), deadlineMs);
+    const deadline = setTimeout(() => settle(cannotTell({ status: 'timedOut', seconds: INSPECTION_DEADLINE_MS / 1000 })), INSPECTION_DEADLINE_MS);
     worker.once('message', settle);
     // A worker that fails (out of memory, script missing) or ends without an answer: cannot tell either.
     worker.once('error', (error: NodeJS.ErrnoException) => settle(cannotTell({ status: 'unreadable', detail: error.code ?? error.message })));

@@ -8,12 +8,8 @@ import { Format } from 'pe-library';
 import { VERSION_STRING_KEYS, type FileReading, type VersionStrings } from '../core/updateFile.js';
 import { DamagedVersionResource, parseVersionResource, type VersionResource } from './versionResource.js';
 
-export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
-
-export interface ReadOptions {
-  /** Larger files are not read at all (a PC-Kassa update file is tens of MB). */
-  maxFileBytes?: number;
-}
+/** Larger files are not read at all (a PC-Kassa update file is tens of MB). */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface VersionInfoRead {
   reading: FileReading;
@@ -37,8 +33,7 @@ const PREFERRED_LANGS = [1053, 1044, 2068, 1033, 0];
 class Truncated extends Error {}
 class Damaged extends Error {}
 
-export async function readVersionInfo(path: string, options: ReadOptions = {}): Promise<VersionInfoRead> {
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+export async function readVersionInfo(path: string): Promise<VersionInfoRead> {
   let handle: FileHandle;
   try {
     handle = await open(path, OPEN_FLAGS);
@@ -52,7 +47,7 @@ export async function readVersionInfo(path: string, options: ReadOptions = {}): 
     const size = stats.size;
     file.size = size;
     if (size === 0) return { reading: { status: 'empty' }, size, bytesRead: 0 };
-    if (size > maxFileBytes) return { reading: { status: 'tooLarge', size, limit: maxFileBytes }, size, bytesRead: 0 };
+    if (size > MAX_FILE_BYTES) return { reading: { status: 'tooLarge', size, limit: MAX_FILE_BYTES }, size, bytesRead: 0 };
     const reading = await readFromPe(file);
     return { reading, size, bytesRead: file.bytesRead };
   } catch (error) {

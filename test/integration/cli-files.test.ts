@@ -108,7 +108,7 @@ describe('sim', () => {
     const pipe = fifo('kassor.json');
     expectOneLine(
       runCli(['sim', '--fleet', pipe, '--lang', 'en'], { timeoutMs: 10_000 }),
-      `The till list ${pipe} cannot be used: is not a regular file (but e.g. a FIFO or a device)`,
+      `${pipe}: is not a regular file (but e.g. a FIFO or a device)`,
     );
   });
 

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectLines } from './lines.js';
+import { waitFor } from './wait.js';
 
 export interface PrometheusOptions {
   /** Loopback address Prometheus itself listens on (port 9090). */
@@ -62,7 +63,16 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Prome
     return body.data;
   };
   try {
-    await untilReady(`${url}/-/ready`, () => (child.exitCode !== null ? `prometheus exited: ${output.lines().join('\n')}` : null));
+    await waitFor(
+      async () => {
+        if (await fetch(`${url}/-/ready`).then((response) => response.ok, () => false)) return true;
+        if (child.exitCode !== null) throw new Error(`prometheus exited: ${output.lines().join('\n')}`);
+        return undefined;
+      },
+      30_000,
+      `${url}/-/ready`,
+      200,
+    );
   } catch (error) {
     await stop();
     throw error;
@@ -73,19 +83,4 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Prome
     alerts: async () => (await api<{ alerts: Array<{ labels: Record<string, string>; annotations: Record<string, string>; state: string }> }>('/api/v1/alerts')).alerts,
     stop,
   };
-}
-
-async function untilReady(url: string, failed: () => string | null, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    const reason = failed();
-    if (reason !== null) throw new Error(reason);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Till } from '../../src/core/fleet.js';
 import { startPrometheus, type Prometheus } from '../support/prometheus.js';
 import { startSimProcess, type SimProcess } from '../support/simProcess.js';
+import { waitFor } from '../support/wait.js';
 import { startWatch, type WatchProcess } from '../support/watchProcess.js';
 
 const SIM_HOST = '127.0.77.1';
@@ -29,15 +30,8 @@ let sim: SimProcess | undefined;
 let watch: WatchProcess | undefined;
 let prometheus: Prometheus | undefined;
 
-async function until<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+/** Prometheus's answer once it has one (it scrapes and evaluates every second). */
+const until = <T>(what: string, read: () => Promise<T | undefined>) => waitFor(read, 30_000, what, 250);
 
 function promtoolCheckMetrics(text: string) {
   const run = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });

@@ -295,13 +295,13 @@ describe('Kassavakt-Setup.exe under Wine', () => {
     const installed = (await regValues(RUN_KEY, ['/v', 'Kassavakt']))!.get('Kassavakt');
     expect(await autostartTicked()).toBe(true);
     await clickMenuRow(AUTOSTART_FROM_BOTTOM);
-    await waitUntilAsync(async () => (await regValues(RUN_KEY, ['/v', 'Kassavakt'])) === null, 15_000, 'the Run value to go');
+    await waitUntil(async () => (await regValues(RUN_KEY, ['/v', 'Kassavakt'])) === null, 15_000, 'the Run value to go', 300);
     // The tray reads the registry back before it shows the tick: a second click before that would act on the old state.
-    await waitUntilAsync(async () => !(await autostartTicked()), 15_000, 'the tick to go');
+    await waitUntil(async () => !(await autostartTicked()), 15_000, 'the tick to go', 300);
     await clickMenuRow(AUTOSTART_FROM_BOTTOM);
-    await waitUntilAsync(async () => (await regValues(RUN_KEY, ['/v', 'Kassavakt'])) !== null, 15_000, 'the Run value to come back');
+    await waitUntil(async () => (await regValues(RUN_KEY, ['/v', 'Kassavakt'])) !== null, 15_000, 'the Run value to come back', 300);
     expect((await regValues(RUN_KEY, ['/v', 'Kassavakt']))!.get('Kassavakt')).toBe(installed);
-    await waitUntilAsync(autostartTicked, 15_000, 'the tick to come back');
+    await waitUntil(autostartTicked, 15_000, 'the tick to come back', 300);
   });
 
   it('quits from "Avsluta" in its menu and leaves no process behind', async () => {
@@ -458,15 +458,6 @@ async function autostartTicked(): Promise<boolean> {
 async function quitFromMenu(): Promise<void> {
   await clickMenuRow(QUIT_FROM_BOTTOM, 'windows-tray-menu.png');
   await waitUntil(() => kassavaktProcesses().length === 0, 30_000, 'the tray, its launcher and its helper to end');
-}
-
-/** waitUntil for a condition that has to ask a Windows program. */
-async function waitUntilAsync(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
 }
 
 const HELPER = 'tray_windows_release.exe';

@@ -17,7 +17,6 @@ export function registerConsole(program: Command, lang: Lang): void {
     .addOption(langOption(lang))
     .action(async (opts: ConnectionOptions & { open?: boolean }) => {
       const dataDir = resolveDataDir(opts);
-      const config = resolveConnection(opts, lang);
       const session = await runConsoleSession({
         dataDir,
         configFile: opts.config ?? configPath(dataDir),

@@ -1,12 +1,10 @@
 // `kassavakt firewall-script [--out FILE]`: writes the script that opens the firewall on the MAIN
 // till and tells the user how to run it there.
 import { Option, type Command } from 'commander';
-import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { parseServerString } from '../../core/serverString.js';
 import { FIREWALL_SCRIPT_MARKER, firewallScript } from '../../platform/firewallScript.js';
 import { langOption, parsePortOption, resolveConnection, type ConnectionOptions } from '../options.js';
-import { writeScript } from '../scriptFile.js';
+import { scriptInstance, writeScript } from '../scriptFile.js';
 
 const DEFAULT_FILE = 'kassavakt-brandvagg-huvudkassa.cmd';
 
@@ -22,10 +20,8 @@ export function registerFirewallScript(program: Command, lang: Lang): void {
     .addOption(langOption(lang))
     .action((opts: ConnectionOptions & { out?: string; instance?: string; port?: number }) => {
       const config = resolveConnection(opts, lang);
-      const configured = config.server ? parseServerString(config.server) : undefined;
-      const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
-      if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));
-      const script = firewallScript({ instance: instance.toUpperCase(), ...(opts.port ? { knownPort: opts.port } : {}), lang });
+      const instance = scriptInstance(opts.instance, config, lang);
+      const script = firewallScript({ instance, ...(opts.port ? { knownPort: opts.port } : {}), lang });
       const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: FIREWALL_SCRIPT_MARKER, exists: (p) => t(lang, 'firewall.exists', { path: p }), lang });
       if (path !== null) console.log(t(lang, 'firewall.written', { path }));
     });

@@ -3,11 +3,10 @@
 import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { parseServerString } from '../../core/serverString.js';
 import { DEFAULT_LOGIN } from '../../core/pollAssessment.js';
 import { isDatabaseName, isLoginName, LOGIN_SCRIPT_MARKER, loginScript } from '../../platform/loginScript.js';
 import { langOption, resolveConnection, type ConnectionOptions } from '../options.js';
-import { writeScript } from '../scriptFile.js';
+import { scriptInstance, writeScript } from '../scriptFile.js';
 
 const DEFAULT_FILE = 'kassavakt-inloggning-huvudkassa.cmd';
 
@@ -26,12 +25,9 @@ export function registerLoginScript(program: Command, lang: Lang): void {
       const config = resolveConnection(opts, lang);
       const login = opts.login ?? DEFAULT_LOGIN;
       const database = config.database ?? 'PCKassa';
-      const configured = config.server ? parseServerString(config.server) : undefined;
-      const instance = opts.instance ?? (configured?.ok ? configured.server.instance : undefined) ?? 'PCKASSA';
       if (!isLoginName(login)) throw new UserError(t(lang, 'loginScript.badLogin', { value: login }));
       if (!isDatabaseName(database)) throw new UserError(t(lang, 'loginScript.badDatabase', { value: database }));
-      if (!parseServerString(`localhost\\${instance}`).ok) throw new UserError(t(lang, 'serverString.badInstance', { value: instance }));
-      const script = loginScript({ login, database, instance: instance.toUpperCase(), lang });
+      const script = loginScript({ login, database, instance: scriptInstance(opts.instance, config, lang), lang });
       const path = writeScript({ out: opts.out, defaultFile: DEFAULT_FILE, script, marker: LOGIN_SCRIPT_MARKER, exists: (p) => t(lang, 'loginScript.exists', { path: p }), lang });
       if (path !== null) console.log(t(lang, 'loginScript.written', { path }));
     });

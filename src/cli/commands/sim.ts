@@ -83,7 +83,8 @@ export function registerSim(program: Command, lang: Lang): void {
           throw new UserError(t(lang, 'output.simLogNotWritable', { file: opts.log, reason: writeErrorText(error, lang) }));
         }
         if (opts.fleet) {
-          throw new UserError(t(lang, 'sim.badFleet', { file: opts.fleet, detail: isFileSystemError(error) ? readErrorText(error, lang) : (error as Error).message }));
+          // As check and inspect-update word a bad --fleet: `<file>: <why>`.
+          throw new UserError(`${opts.fleet}: ${isFileSystemError(error) ? readErrorText(error, lang) : (error as Error).message}`);
         }
         throw error;
       }

@@ -14,14 +14,9 @@ export const simMessages = {
   },
   'sim.demoFleet': { sv: 'inbyggd demo', nb: 'innebygd demo', en: 'built-in demo' },
   'sim.fleetRejected': {
-    sv: '{file} kunde inte läsas, de gamla kassorna gäller fortfarande: {detail}',
-    nb: '{file} kunne ikke leses, de gamle kassene gjelder fortsatt: {detail}',
-    en: '{file} could not be read, the previous tills still apply: {detail}',
-  },
-  'sim.badFleet': {
-    sv: 'Kassalistan {file} går inte att använda: {detail}',
-    nb: 'Kasselisten {file} kan ikke brukes: {detail}',
-    en: 'The till list {file} cannot be used: {detail}',
+    sv: '{file}: {detail}. De gamla kassorna gäller fortfarande.',
+    nb: '{file}: {detail}. De gamle kassene gjelder fortsatt.',
+    en: '{file}: {detail}. The previous tills still apply.',
   },
   'sim.login': {
     sv: 'Session {session}: {user} loggade in från {host} ({program}).',

@@ -16,7 +16,7 @@ export interface OdbcIniPaths {
 }
 
 /** The odbc.ini files `odbcinst -j` reports (its "SYSTEM DATA SOURCES" and "USER DATA SOURCES" lines). */
-export function parseOdbcinstJ(output: string): OdbcIniPaths {
+function parseOdbcinstJ(output: string): OdbcIniPaths {
   const field = (label: string) =>
     new RegExp(`^${label}\\.*:\\s*(.+?)\\s*$`, 'm').exec(output)?.[1];
   return { system: field('SYSTEM DATA SOURCES'), user: field('USER DATA SOURCES') };

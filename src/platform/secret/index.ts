@@ -6,6 +6,6 @@ import type { SecretProtector } from './protector.js';
 export { SecretError, type SecretProtector } from './protector.js';
 export { openStoredPassword, storedPassword, type OpenedPassword, type StoredPassword } from './storedPassword.js';
 
-export function platformProtector(platform: NodeJS.Platform = process.platform): SecretProtector | null {
-  return platform === 'win32' ? dpapiProtector() : null;
+export function platformProtector(): SecretProtector | null {
+  return process.platform === 'win32' ? dpapiProtector() : null;
 }
